@@ -1,0 +1,1 @@
+"""Frozen, typed data: templates, regions, sizes, colours, printer profiles. No I/O."""

@@ -1,0 +1,171 @@
+"""An approved template: copy, editable fields, palette, fonts, and a layout per size.
+
+Loaded and validated by ``designer.io.templates``; immutable afterwards. Text
+frames never hold wording of their own: they name an entry of ``copy``, the
+approved wording, whose placeholders may only name region fields
+(``{region.helpline.phone}``) or the template's editable fields
+(``{field.local_note}``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from designer.model.colour import CMYK
+from designer.model.geometry import Box
+from designer.model.sizes import PaperSize
+
+
+class FieldType(StrEnum):
+    TEXT = "text"
+    MULTILINE = "multiline"
+    CHOICE = "choice"
+
+
+@dataclass(frozen=True, slots=True)
+class EditableField:
+    """One value staff may change. Everything else in a template is locked."""
+
+    name: str
+    label: str
+    type: FieldType = FieldType.TEXT
+    max_length: int = 80
+    choices: tuple[str, ...] = ()
+    default: str = ""
+    required: bool = False
+    help: str = ""
+
+
+class Align(StrEnum):
+    LEFT = "left"
+    CENTER = "center"
+    RIGHT = "right"
+
+
+class VAlign(StrEnum):
+    TOP = "top"
+    MIDDLE = "middle"
+    BOTTOM = "bottom"
+
+
+class TextRole(StrEnum):
+    """What a text frame is for; legibility rules depend on it."""
+
+    HEADLINE = "headline"
+    BODY = "body"
+    CONTACT = "contact"
+    SMALL = "small"  # imprints, footnotes: press minimum only
+
+
+@dataclass(frozen=True, slots=True)
+class TextFrame:
+    id: str
+    box: Box
+    copy: str  # key into Template.copy
+    font: str  # key into Template.fonts
+    size_pt: float
+    min_size_pt: float
+    colour: str  # key into Template.palette
+    leading: float = 1.2  # line height as a multiple of the size
+    paragraph_space: float = 0.5  # extra space between paragraphs, in lines
+    align: Align = Align.LEFT
+    valign: VAlign = VAlign.TOP
+    role: TextRole = TextRole.BODY
+    background: str | None = None  # palette key behind the text, for contrast checks
+
+
+@dataclass(frozen=True, slots=True)
+class RectFrame:
+    """A filled rectangle. Edges lying on the trim extend into the bleed when ``bleed``."""
+
+    id: str
+    box: Box
+    fill: str
+    bleed: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class RuleFrame:
+    """A straight line from (x1, y1) to (x2, y2) in mm."""
+
+    id: str
+    x1_mm: float
+    y1_mm: float
+    x2_mm: float
+    y2_mm: float
+    width_pt: float
+    colour: str
+
+
+@dataclass(frozen=True, slots=True)
+class QRFrame:
+    """A QR code filling a square box, quiet zone included, 100 % K on white."""
+
+    id: str
+    box: Box
+    data: str  # placeholder template, e.g. "{region.helpline.web}"
+    error_correction: str = "M"
+
+
+@dataclass(frozen=True, slots=True)
+class ImageFrame:
+    """A raster image fitted (contained, centred) in its box."""
+
+    id: str
+    box: Box
+    path: Path  # absolute, resolved by the loader inside the template or assets folder
+
+
+Frame = TextFrame | RectFrame | RuleFrame | QRFrame | ImageFrame
+
+
+@dataclass(frozen=True, slots=True)
+class PageSpec:
+    name: str
+    background: str | None  # palette key filling trim + bleed; None for paper white
+    frames: tuple[Frame, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SizeLayout:
+    """Every page of the piece at one size. Folds are x positions from the trim's left."""
+
+    size: PaperSize
+    pages: tuple[PageSpec, ...]
+    folds_mm: tuple[float, ...] = ()
+    scale: float = 1.0  # factor applied when derived with ``scale_from``
+
+
+@dataclass(frozen=True, slots=True)
+class FontSpec:
+    key: str
+    path: Path
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    id: str
+    title: str
+    version: str
+    campaign: str
+    description: str
+    folder: Path
+    source: Path  # the template file, for messages
+    copy: dict[str, str] = field(hash=False)
+    fields: tuple[EditableField, ...]
+    palette: dict[str, CMYK] = field(hash=False)
+    fonts: dict[str, FontSpec] = field(hash=False)
+    layouts: dict[PaperSize, SizeLayout] = field(hash=False)
+    kind: str = "poster"  # poster | leaflet
+
+    @property
+    def sizes(self) -> tuple[PaperSize, ...]:
+        return tuple(self.layouts)
+
+    def field_named(self, name: str) -> EditableField | None:
+        return next((f for f in self.fields if f.name == name), None)
+
+    def default_values(self) -> dict[str, str]:
+        return {f.name: f.default for f in self.fields}

@@ -1,0 +1,1 @@
+"""Checks on inputs (from the layout) and on finished PDFs, returned as data."""
