@@ -1,0 +1,58 @@
+"""Fonts: one parsed TrueType file serves both measuring (layout) and embedding (render).
+
+Layout decides every line break, so it must measure with exactly the widths
+that will be drawn. We therefore parse each file once with ReportLab's TTFont
+(the object render embeds) and answer width and coverage questions from it,
+instead of reading the same file a second time with another library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+
+from designer.errors import LayoutError
+
+
+@dataclass(frozen=True, slots=True)
+class FontMetrics:
+    """What layout needs of a font. ``ascent``/``descent`` are per 1 pt of size, in pt."""
+
+    name: str  # the name it is registered (and embedded) under
+    path: Path
+    ascent: float
+    descent: float  # negative
+
+
+@cache
+def load_font(path: Path) -> FontMetrics:
+    """Parse and register ``path`` once per process."""
+    name = path.stem
+    try:
+        font = TTFont(name, str(path))
+    except (TTFError, OSError) as exc:
+        raise LayoutError(f"cannot use the font: {exc}", source=path) from None
+    pdfmetrics.registerFont(font)
+    face = font.face
+    return FontMetrics(name, path, face.ascent / 1000.0, face.descent / 1000.0)
+
+
+def _font(metrics: FontMetrics) -> TTFont:
+    font = pdfmetrics.getFont(metrics.name)
+    assert isinstance(font, TTFont)
+    return font
+
+
+def text_width_pt(metrics: FontMetrics, text: str, size_pt: float) -> float:
+    return float(_font(metrics).stringWidth(text, size_pt))
+
+
+def missing_characters(metrics: FontMetrics, text: str) -> tuple[str, ...]:
+    """Characters of ``text`` the font has no glyph for (spaces and line breaks excepted)."""
+    cmap = _font(metrics).face.charToGlyph
+    missing = {ch for ch in text if ch not in "\n" and ord(ch) not in cmap}
+    return tuple(sorted(missing))

@@ -1,0 +1,132 @@
+"""Load, validate and index approved templates.
+
+A template is a folder holding ``template.yaml`` and its assets. Loading checks
+the schema (unknown keys are errors), then what the schema cannot see:
+references between sections, placeholder names, scaling, and that every file
+a template names lies inside its own folder or the bundled assets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from designer import resources
+from designer.errors import TemplateError
+from designer.io.template_build import build_template
+from designer.io.template_schema import TemplateFile
+from designer.io.yamldoc import YamlDocument, YamlLoadError, dotted, load_yaml
+from designer.model.template import Template
+
+TEMPLATE_FILE = "template.yaml"
+
+
+def load_template(folder: Path) -> Template:
+    """Read ``folder/template.yaml``; raise TemplateError naming file, line and field."""
+    source = Path(folder) / TEMPLATE_FILE
+    if not source.is_file():
+        raise TemplateError(f"no {TEMPLATE_FILE} in this folder", source=folder)
+    try:
+        doc = load_yaml(source)
+    except YamlLoadError as exc:
+        raise TemplateError(str(exc), source=source, line=exc.line) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise TemplateError(f"cannot read the file: {exc}", source=source) from None
+    spec = _validate(doc)
+    return build_template(spec, doc)
+
+
+def _validate(doc: YamlDocument) -> TemplateFile:
+    if not isinstance(doc.data, dict):
+        raise TemplateError("the file must be a mapping of keys to values", source=doc.source)
+    try:
+        return TemplateFile.model_validate(doc.data)
+    except ValidationError as exc:
+        raise _schema_error(doc, exc) from None
+
+
+def _schema_error(doc: YamlDocument, exc: ValidationError) -> TemplateError:
+    errors = exc.errors()
+    first = errors[0]
+    path = data_path(doc.data, first["loc"])
+    more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
+    return TemplateError(
+        f"{first['msg']}{more}",
+        source=doc.source,
+        line=doc.line_of(path),
+        field=dotted(path) or None,
+    )
+
+
+def data_path(data: Any, loc: Sequence[str | int]) -> tuple[str | int, ...]:
+    """The pydantic location as keys in the data: union tags dropped, a missing key named."""
+    path: list[str | int] = []
+    node = data
+    for part in loc:
+        if _has(node, part):
+            node = node[part]
+            path.append(part)
+        elif isinstance(part, str) and part not in _UNION_TAGS:
+            path.append(part)
+            break
+    return tuple(path)
+
+
+def _has(node: Any, part: str | int) -> bool:
+    if isinstance(node, dict):
+        return part in node
+    return isinstance(node, list) and isinstance(part, int) and 0 <= part < len(node)
+
+
+_UNION_TAGS = {"rect", "text", "qr", "image", "rule"}
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateLibrary:
+    """Every template in a folder, loaded; problems kept per folder instead of raised."""
+
+    folder: Path
+    templates: tuple[Template, ...]
+    problems: tuple[TemplateError, ...]
+
+    def __iter__(self) -> Iterator[Template]:
+        return iter(self.templates)
+
+    def __len__(self) -> int:
+        return len(self.templates)
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(t.id for t in self.templates)
+
+    def get(self, template_id: str) -> Template:
+        for template in self.templates:
+            if template.id == template_id:
+                return template
+        for problem in self.problems:
+            if problem.source and Path(problem.source).parent.name == template_id:
+                raise problem
+        known = ", ".join(self.ids) or "none"
+        raise TemplateError(
+            f"no template {template_id!r}",
+            source=self.folder,
+            hint=f"known templates: {known}; see `designer templates`",
+        )
+
+
+def load_library(folder: Path | None = None) -> TemplateLibrary:
+    folder = Path(folder) if folder is not None else resources.templates_dir()
+    if not folder.is_dir():
+        raise TemplateError("template folder not found", source=folder)
+    templates: list[Template] = []
+    problems: list[TemplateError] = []
+    for sub in sorted(p for p in folder.iterdir() if (p / TEMPLATE_FILE).is_file()):
+        try:
+            templates.append(load_template(sub))
+        except TemplateError as exc:
+            problems.append(exc)
+    return TemplateLibrary(folder, tuple(templates), tuple(problems))

@@ -1,0 +1,88 @@
+"""Placing shapes, QR codes and images: bleed extension, module grid, contained fit."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from functools import lru_cache
+from pathlib import Path
+
+import segno
+from PIL import Image
+
+from designer.errors import LayoutError
+from designer.layout.placed import PlacedImage, PlacedQR, PlacedRect, PlacedRule
+from designer.model.colour import CMYK
+from designer.model.geometry import Box
+from designer.model.sizes import TrimSize
+from designer.model.template import ImageFrame, QRFrame, RectFrame, RuleFrame
+
+QUIET_MODULES = 4
+_ON_EDGE_MM = 0.01
+
+
+def place_rect(
+    frame: RectFrame, palette: Mapping[str, CMYK], trim: TrimSize, bleed_mm: float
+) -> PlacedRect:
+    box = bleed_extended(frame.box, trim, bleed_mm) if frame.bleed else frame.box
+    return PlacedRect(frame.id, box, palette[frame.fill], frame.fill)
+
+
+def bleed_extended(box: Box, trim: TrimSize, bleed_mm: float) -> Box:
+    """Edges lying on (or beyond) the trim move out to the bleed edge, and no further."""
+    left = -bleed_mm if box.x_mm <= _ON_EDGE_MM else box.x_mm
+    top = -bleed_mm if box.y_mm <= _ON_EDGE_MM else box.y_mm
+    right = box.right_mm
+    right = trim.width_mm + bleed_mm if right >= trim.width_mm - _ON_EDGE_MM else right
+    bottom = box.bottom_mm
+    bottom = trim.height_mm + bleed_mm if bottom >= trim.height_mm - _ON_EDGE_MM else bottom
+    return Box(left, top, right - left, bottom - top)
+
+
+def place_rule(frame: RuleFrame, palette: Mapping[str, CMYK]) -> PlacedRule:
+    colour = palette[frame.colour]
+    return PlacedRule(
+        frame.id,
+        frame.x1_mm,
+        frame.y1_mm,
+        frame.x2_mm,
+        frame.y2_mm,
+        frame.width_pt,
+        colour,
+        frame.colour,
+    )
+
+
+def place_qr(frame: QRFrame, data: str) -> PlacedQR:
+    modules = qr_modules(data, frame.error_correction)
+    module_mm = frame.box.width_mm / (len(modules) + 2 * QUIET_MODULES)
+    return PlacedQR(
+        frame.id, frame.box, data, modules, module_mm, QUIET_MODULES, frame.error_correction
+    )
+
+
+@lru_cache(maxsize=256)
+def qr_modules(data: str, error_correction: str) -> tuple[tuple[bool, ...], ...]:
+    """The dark/light module grid (quiet zone excluded) of a regular QR code."""
+    if not data:
+        return ()
+    code = segno.make_qr(data, error=error_correction.lower(), boost_error=False)
+    return tuple(tuple(bool(v) for v in row) for row in code.matrix)
+
+
+def place_image(frame: ImageFrame) -> PlacedImage:
+    width_px, height_px = image_pixels(frame.path)
+    box = frame.box
+    scale = min(box.width_mm / width_px, box.height_mm / height_px)
+    w, h = width_px * scale, height_px * scale
+    placed = Box(box.x_mm + (box.width_mm - w) / 2, box.y_mm + (box.height_mm - h) / 2, w, h)
+    return PlacedImage(frame.id, box, placed, frame.path, width_px, height_px)
+
+
+@lru_cache(maxsize=128)
+def image_pixels(path: Path) -> tuple[int, int]:
+    """Pixel size from the header only (no decoding)."""
+    try:
+        with Image.open(path) as image:
+            return image.size
+    except (OSError, Image.DecompressionBombError) as exc:
+        raise LayoutError(f"cannot read the image: {exc}", source=path) from None

@@ -1,0 +1,130 @@
+"""The output of layout: what to draw where, in mm from the trim's top-left, y down."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from designer.model.colour import CMYK
+from designer.model.geometry import Box
+from designer.model.sizes import PaperSize, TrimSize
+from designer.model.template import Align, TextRole
+
+
+@dataclass(frozen=True, slots=True)
+class TextLine:
+    text: str
+    x_mm: float  # left end of the line, alignment applied
+    baseline_mm: float
+    width_mm: float
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedText:
+    frame_id: str
+    box: Box
+    font_name: str
+    font_path: Path
+    size_pt: float  # the size chosen by fitting
+    requested_pt: float
+    min_pt: float
+    colour: CMYK
+    colour_name: str
+    background: CMYK | None
+    role: TextRole
+    align: Align
+    lines: tuple[TextLine, ...]
+    text: str  # the resolved text, for checks and extraction tests
+    overflow_mm: float = 0.0  # how far the text runs past the box at min_pt; 0 when it fits
+    missing_glyphs: tuple[str, ...] = ()
+    omitted: tuple[str, ...] = ()  # paragraphs left out because a value is empty, as copy
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedRect:
+    frame_id: str
+    box: Box  # bleed-extended where it touches the trim
+    colour: CMYK
+    colour_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedRule:
+    frame_id: str
+    x1_mm: float
+    y1_mm: float
+    x2_mm: float
+    y2_mm: float
+    width_pt: float
+    colour: CMYK
+    colour_name: str
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedQR:
+    frame_id: str
+    box: Box  # the whole symbol, quiet zone included
+    data: str
+    modules: tuple[tuple[bool, ...], ...]  # dark modules, quiet zone excluded
+    module_mm: float
+    quiet_modules: int
+    error_correction: str
+
+    @property
+    def code_width_mm(self) -> float:
+        """Printed width of the code itself, quiet zone excluded."""
+        return len(self.modules) * self.module_mm
+
+
+@dataclass(frozen=True, slots=True)
+class PlacedImage:
+    frame_id: str
+    frame_box: Box
+    box: Box  # where the image sits: contained and centred in the frame
+    path: Path
+    pixel_width: int
+    pixel_height: int
+
+    @property
+    def ppi(self) -> float:
+        return self.pixel_width / (self.box.width_mm / 25.4)
+
+
+Placed = PlacedText | PlacedRect | PlacedRule | PlacedQR | PlacedImage
+
+
+@dataclass(frozen=True, slots=True)
+class PageLayout:
+    number: int  # 1-based
+    name: str
+    background: CMYK | None
+    items: tuple[Placed, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentLayout:
+    template_id: str
+    template_version: str
+    template_title: str
+    kind: str
+    region_id: str
+    region_name: str
+    region_verified: bool
+    region_review_ok: bool
+    size: PaperSize
+    trim: TrimSize
+    bleed_mm: float
+    folds_mm: tuple[float, ...]
+    pages: tuple[PageLayout, ...]
+    values: tuple[tuple[str, str], ...]  # editable field values used
+    palette: tuple[tuple[str, CMYK], ...]
+    produced: date
+
+    @property
+    def title(self) -> str:
+        return f"{self.template_title} - {self.size.value} - {self.region_name}"
+
+    @property
+    def trim_box(self) -> Box:
+        return Box(0.0, 0.0, self.trim.width_mm, self.trim.height_mm)

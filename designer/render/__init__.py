@@ -1,0 +1,1 @@
+"""Frames -> PDF with ReportLab (the only package that draws), PDF/X finishing, previews."""

@@ -1,0 +1,57 @@
+"""Printer's marks drawn outside the bleed: crop marks, fold marks, the slug line.
+
+ReportLab's own ``cropMarks`` option scales the page and draws RGB marks, so
+we draw our own: 0.25 pt in registration colour, starting beyond the bleed.
+"""
+
+from __future__ import annotations
+
+from reportlab.pdfgen.canvas import Canvas
+
+from designer.model.printer import PrinterProfile
+from designer.render.colours import REGISTRATION
+from designer.render.page import PageFrame
+
+MARK_WIDTH_PT = 0.25
+
+
+def draw_crop_marks(canvas: Canvas, frame: PageFrame, printer: PrinterProfile) -> None:
+    start = printer.bleed_mm + printer.mark_offset_mm
+    end = start + printer.mark_length_mm
+    w, h = frame.trim.width_mm, frame.trim.height_mm
+    _stroke_setup(canvas)
+    for x in (0.0, w):
+        for y0, y1 in ((-start, -end), (h + start, h + end)):
+            canvas.line(frame.x(x), frame.y(y0), frame.x(x), frame.y(y1))
+    for y in (0.0, h):
+        for x0, x1 in ((-start, -end), (w + start, w + end)):
+            canvas.line(frame.x(x0), frame.y(y), frame.x(x1), frame.y(y))
+
+
+def draw_fold_marks(
+    canvas: Canvas, frame: PageFrame, printer: PrinterProfile, folds_mm: tuple[float, ...]
+) -> None:
+    """Dashed marks above and below each fold, outside the bleed."""
+    start = printer.bleed_mm + printer.mark_offset_mm
+    end = start + printer.mark_length_mm
+    h = frame.trim.height_mm
+    _stroke_setup(canvas)
+    canvas.setDash([2, 2])
+    for x in folds_mm:
+        canvas.line(frame.x(x), frame.y(-start), frame.x(x), frame.y(-end))
+        canvas.line(frame.x(x), frame.y(h + start), frame.x(x), frame.y(h + end))
+    canvas.setDash([])
+
+
+def draw_slug(canvas: Canvas, frame: PageFrame, printer: PrinterProfile, text: str, font: str) -> None:
+    """One job line below the bottom marks, never inside the bleed."""
+    baseline = frame.trim.height_mm + printer.bleed_mm + printer.marks_margin_mm - 2.0
+    canvas.setFillColor(REGISTRATION)
+    canvas.setFont(font, 6)
+    canvas.drawString(frame.x(printer.mark_offset_mm + printer.mark_length_mm), frame.y(baseline), text)
+
+
+def _stroke_setup(canvas: Canvas) -> None:
+    canvas.setStrokeColor(REGISTRATION)
+    canvas.setLineWidth(MARK_WIDTH_PT)
+    canvas.setLineCap(0)

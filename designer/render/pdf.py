@@ -1,0 +1,177 @@
+"""Draw a laid-out document with ReportLab. Decides nothing: layout already did.
+
+The output is plain ReportLab PDF with exact page boxes; ``designer.render.pdfx``
+finishes it as PDF/X. ``rl_config.invariant`` keeps the bytes stable for the
+same input, so tests can compare files and batches are reproducible.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab import rl_config
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen.canvas import Canvas
+
+from designer.layout.placed import (
+    DocumentLayout,
+    PageLayout,
+    Placed,
+    PlacedImage,
+    PlacedQR,
+    PlacedRect,
+    PlacedRule,
+    PlacedText,
+)
+from designer.model.colour import BLACK_TEXT, WHITE
+from designer.model.printer import PrinterProfile
+from designer.render.colours import cmyk, only_cmyk
+from designer.render.marks import draw_crop_marks, draw_fold_marks, draw_slug
+from designer.render.page import PageFrame
+from designer.render.proof import draw_proof_mark
+
+rl_config.invariant = 1
+
+
+def render_pdf(
+    layout: DocumentLayout,
+    printer: PrinterProfile,
+    *,
+    proof_reasons: Sequence[str] = (),
+    slug_font: str,
+) -> bytes:
+    """PDF bytes of every page; a proof (non-empty ``proof_reasons``) carries the PROOF mark."""
+    frame = PageFrame.for_printer(layout.trim, printer)
+    buffer = io.BytesIO()
+    canvas = Canvas(
+        buffer,
+        pagesize=frame.media_pt,
+        invariant=1,
+        pageCompression=1,
+        enforceColorSpace=only_cmyk,
+        initialFontName=slug_font,  # never Helvetica: a built-in font is never embedded
+        initialFontSize=6,
+        initialLeading=7,
+        trimBox=frame.trim_box,
+        bleedBox=frame.bleed_box,
+    )
+    for page in layout.pages:
+        _draw_page(canvas, frame, layout, page, printer)
+        if proof_reasons:
+            draw_proof_mark(canvas, frame, slug_font, proof_reasons)
+        if printer.crop_marks:
+            draw_crop_marks(canvas, frame, printer)
+            draw_fold_marks(canvas, frame, printer, layout.folds_mm)
+        if printer.slug:
+            draw_slug(canvas, frame, printer, _slug_text(layout, page, bool(proof_reasons)), slug_font)
+        canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+def _slug_text(layout: DocumentLayout, page: PageLayout, proof: bool) -> str:
+    state = "PROOF - not for print" if proof else "final"
+    return (
+        f"{layout.template_id} v{layout.template_version} | {layout.size.value} | "
+        f"{layout.region_id} | {layout.produced.isoformat()} | "
+        f"page {page.number}/{len(layout.pages)} ({page.name}) | {state}"
+    )
+
+
+def _draw_page(
+    canvas: Canvas, frame: PageFrame, layout: DocumentLayout, page: PageLayout, printer: PrinterProfile
+) -> None:
+    if page.background is not None:
+        canvas.setFillColor(cmyk(page.background))
+        x0, y0, x1, y1 = frame.bleed_box
+        canvas.rect(x0, y0, x1 - x0, y1 - y0, stroke=0, fill=1)
+    for item in page.items:
+        _draw(canvas, frame, item, printer)
+
+
+def _draw(canvas: Canvas, frame: PageFrame, item: Placed, printer: PrinterProfile) -> None:
+    if isinstance(item, PlacedText):
+        _draw_text(canvas, frame, item)
+    elif isinstance(item, PlacedRect):
+        _draw_rect(canvas, frame, item)
+    elif isinstance(item, PlacedRule):
+        _draw_rule(canvas, frame, item)
+    elif isinstance(item, PlacedQR):
+        _draw_qr(canvas, frame, item)
+    elif isinstance(item, PlacedImage):
+        _draw_image(canvas, frame, item, printer)
+
+
+def _draw_rect(canvas: Canvas, frame: PageFrame, item: PlacedRect) -> None:
+    box = item.box
+    canvas.setFillColor(cmyk(item.colour))
+    canvas.rect(
+        frame.x(box.x_mm),
+        frame.y(box.bottom_mm),
+        frame.x(box.right_mm) - frame.x(box.x_mm),
+        frame.y(box.y_mm) - frame.y(box.bottom_mm),
+        stroke=0,
+        fill=1,
+    )
+
+
+def _draw_rule(canvas: Canvas, frame: PageFrame, item: PlacedRule) -> None:
+    canvas.setStrokeColor(cmyk(item.colour))
+    canvas.setLineWidth(item.width_pt)
+    canvas.line(frame.x(item.x1_mm), frame.y(item.y1_mm), frame.x(item.x2_mm), frame.y(item.y2_mm))
+
+
+def _draw_text(canvas: Canvas, frame: PageFrame, item: PlacedText) -> None:
+    # Black text overprints so a slight misregister never leaves a white halo.
+    overprint = item.colour == BLACK_TEXT
+    canvas.setFillColor(cmyk(item.colour))
+    if overprint:
+        canvas._setFillOverprint(True)
+    canvas.setFont(item.font_name, item.size_pt)
+    for line in item.lines:
+        canvas.drawString(frame.x(line.x_mm), frame.y(line.baseline_mm), line.text)
+    if overprint:
+        canvas._setFillOverprint(False)
+
+
+def _draw_qr(canvas: Canvas, frame: PageFrame, item: PlacedQR) -> None:
+    """White quiet zone, then each horizontal run of dark modules as one filled rectangle."""
+    box, m = item.box, item.module_mm
+    _draw_rect(canvas, frame, PlacedRect(item.frame_id, box, WHITE, "white"))
+    canvas.setFillColor(cmyk(BLACK_TEXT))
+    path = canvas.beginPath()
+    origin_x = box.x_mm + item.quiet_modules * m
+    origin_y = box.y_mm + item.quiet_modules * m
+    for row, modules in enumerate(item.modules):
+        for start, length in _runs(modules):
+            x0, top = origin_x + start * m, origin_y + row * m
+            path.rect(frame.x(x0), frame.y(top + m), frame.x(x0 + length * m) - frame.x(x0),
+                      frame.y(top) - frame.y(top + m))
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
+def _runs(modules: tuple[bool, ...]) -> list[tuple[int, int]]:
+    runs: list[tuple[int, int]] = []
+    start = None
+    for i, dark in enumerate((*modules, False)):
+        if dark and start is None:
+            start = i
+        elif not dark and start is not None:
+            runs.append((start, i - start))
+            start = None
+    return runs
+
+
+def _draw_image(canvas: Canvas, frame: PageFrame, item: PlacedImage, printer: PrinterProfile) -> None:
+    from designer.render.images import prepare_image  # noqa: PLC0415 (Pillow CMS only when needed)
+
+    prepared = prepare_image(item.path, printer=printer)
+    box = item.box
+    canvas.drawImage(
+        ImageReader(prepared.image),
+        frame.x(box.x_mm),
+        frame.y(box.bottom_mm),
+        frame.x(box.right_mm) - frame.x(box.x_mm),
+        frame.y(box.y_mm) - frame.y(box.bottom_mm),
+    )
