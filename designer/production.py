@@ -9,13 +9,13 @@ visibly marked, and the reasons are returned so every caller can say why.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 
 from designer import __version__
 from designer.errors import ExportError
-from designer.layout.engine import layout_document
 from designer.fonts import load_font
+from designer.layout.engine import layout_document
 from designer.layout.placed import DocumentLayout, PlacedText
 from designer.model.printer import DEFAULT_PRINTER, PrinterProfile
 from designer.model.region import Region
@@ -59,6 +59,13 @@ class Product:
         return self.job.proof or bool(self.blockers)
 
     @property
+    def proof_reasons(self) -> tuple[str, ...]:
+        """Why this is a proof (empty for a final file)."""
+        if self.blockers:
+            return self.blockers
+        return ("proof requested",) if self.job.proof else ()
+
+    @property
     def file_name(self) -> str:
         return f"{self.job.file_stem}{'-PROOF' if self.is_proof else ''}.pdf"
 
@@ -87,17 +94,19 @@ def produce(job: Job) -> Product:
     layout = lay_out(job)
     issues = tuple(check_layout(layout, job.printer))
     blockers = final_blockers(layout, issues)
-    proof = job.proof or bool(blockers)
-    reasons = blockers or (("proof requested",) if proof else ())
-    slug_font = layout_font(layout)
-    raw = render_pdf(layout, job.printer, proof_reasons=reasons, slug_font=slug_font)
-    pdf = finish_pdfx(raw, printer=job.printer, meta=metadata(job, layout, proof))
-    return Product(job, layout, issues, blockers, pdf)
+    draft = Product(job, layout, issues, blockers, b"")
+    font = layout_font(layout)
+    raw = render_pdf(layout, job.printer, proof_reasons=draft.proof_reasons, slug_font=font)
+    pdf = finish_pdfx(raw, printer=job.printer, meta=metadata(job, layout, draft.is_proof))
+    return replace(draft, pdf=pdf)
 
 
 def final_blockers(layout: DocumentLayout, issues: tuple[PreflightIssue, ...]) -> tuple[str, ...]:
-    reasons = [str(i.message) + (f" ({i.element})" if i.element else "") for i in issues
-               if i.severity is Severity.ERROR]
+    reasons = [
+        str(i.message) + (f" ({i.element})" if i.element else "")
+        for i in issues
+        if i.severity is Severity.ERROR
+    ]
     if not layout.region_verified:
         reasons.append(f"contact details for {layout.region_name} are not verified")
     elif not layout.region_review_ok:

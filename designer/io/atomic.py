@@ -23,6 +23,7 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         raise _export_error(path, exc) from exc
     try:
+        os.chmod(tmp, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -31,6 +32,14 @@ def write_atomic(path: Path, data: bytes) -> None:
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise _export_error(path, exc) from exc
+
+
+def _mode_for(path: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual rw-r--r--."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        return 0o644
 
 
 def write_text_atomic(path: Path, text: str) -> None:

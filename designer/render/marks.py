@@ -43,12 +43,16 @@ def draw_fold_marks(
     canvas.setDash([])
 
 
-def draw_slug(canvas: Canvas, frame: PageFrame, printer: PrinterProfile, text: str, font: str) -> None:
+def draw_slug(
+    canvas: Canvas, frame: PageFrame, printer: PrinterProfile, text: str, font: str
+) -> None:
     """One job line below the bottom marks, never inside the bleed."""
     baseline = frame.trim.height_mm + printer.bleed_mm + printer.marks_margin_mm - 2.0
     canvas.setFillColor(REGISTRATION)
     canvas.setFont(font, 6)
-    canvas.drawString(frame.x(printer.mark_offset_mm + printer.mark_length_mm), frame.y(baseline), text)
+    canvas.drawString(
+        frame.x(printer.mark_offset_mm + printer.mark_length_mm), frame.y(baseline), text
+    )
 
 
 def _stroke_setup(canvas: Canvas) -> None:

@@ -64,7 +64,9 @@ def render_pdf(
             draw_crop_marks(canvas, frame, printer)
             draw_fold_marks(canvas, frame, printer, layout.folds_mm)
         if printer.slug:
-            draw_slug(canvas, frame, printer, _slug_text(layout, page, bool(proof_reasons)), slug_font)
+            draw_slug(
+                canvas, frame, printer, _slug_text(layout, page, bool(proof_reasons)), slug_font
+            )
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -80,7 +82,11 @@ def _slug_text(layout: DocumentLayout, page: PageLayout, proof: bool) -> str:
 
 
 def _draw_page(
-    canvas: Canvas, frame: PageFrame, layout: DocumentLayout, page: PageLayout, printer: PrinterProfile
+    canvas: Canvas,
+    frame: PageFrame,
+    layout: DocumentLayout,
+    page: PageLayout,
+    printer: PrinterProfile,
 ) -> None:
     if page.background is not None:
         canvas.setFillColor(cmyk(page.background))
@@ -146,8 +152,12 @@ def _draw_qr(canvas: Canvas, frame: PageFrame, item: PlacedQR) -> None:
     for row, modules in enumerate(item.modules):
         for start, length in _runs(modules):
             x0, top = origin_x + start * m, origin_y + row * m
-            path.rect(frame.x(x0), frame.y(top + m), frame.x(x0 + length * m) - frame.x(x0),
-                      frame.y(top) - frame.y(top + m))
+            path.rect(
+                frame.x(x0),
+                frame.y(top + m),
+                frame.x(x0 + length * m) - frame.x(x0),
+                frame.y(top) - frame.y(top + m),
+            )
     canvas.drawPath(path, stroke=0, fill=1)
 
 
@@ -163,8 +173,11 @@ def _runs(modules: tuple[bool, ...]) -> list[tuple[int, int]]:
     return runs
 
 
-def _draw_image(canvas: Canvas, frame: PageFrame, item: PlacedImage, printer: PrinterProfile) -> None:
-    from designer.render.images import prepare_image  # noqa: PLC0415 (Pillow CMS only when needed)
+def _draw_image(
+    canvas: Canvas, frame: PageFrame, item: PlacedImage, printer: PrinterProfile
+) -> None:
+    # Imported here: Pillow's colour management is needed only by templates with images.
+    from designer.render.images import prepare_image
 
     prepared = prepare_image(item.path, printer=printer)
     box = item.box

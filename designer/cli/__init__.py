@@ -1,0 +1,66 @@
+"""The headless command line: the same engine as the window, for batches and scripts.
+
+Imports no Qt (``designer`` with no command opens the window, imported only
+then). Exit status: 0 success, 1 a file could not be made print-ready (reasons
+listed), 2 bad input or usage. Errors are one line each on stderr, never a
+traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from designer import __version__
+from designer.cli import check, listing, making
+from designer.cli.common import EXIT_INPUT, fail
+from designer.errors import DesignerError
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="designer",
+        description="Approved campaign templates + regional contact details -> "
+        "print-ready PDF posters and leaflets. With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"designer {__version__}")
+    parser.add_argument("--templates", metavar="DIR", help="template library (default: bundled)")
+    parser.add_argument("--regions", metavar="FILE", help="region file (default: bundled)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in (listing, making, check):
+        module.register(commands)
+    _register_optional(commands)
+    return parser
+
+
+def _register_optional(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Commands from feature packages that may not be installed in every build."""
+    try:
+        from designer.cli import approval
+    except ImportError:
+        return
+    approval.register(commands)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        return _open_window(parser)
+    try:
+        return int(args.run(args))
+    except DesignerError as exc:
+        return fail(str(exc), EXIT_INPUT)
+    except KeyboardInterrupt:
+        return fail("interrupted", 130)
+
+
+def _open_window(parser: argparse.ArgumentParser) -> int:
+    try:
+        from designer.gui.app import main as gui_main
+    except ImportError as exc:
+        parser.print_help()
+        print(f"\nThe window is not available here ({exc}).", file=sys.stderr)
+        return 0
+    return gui_main()

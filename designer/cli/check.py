@@ -1,0 +1,44 @@
+"""`designer preflight FILE.pdf`: the finished-file checks on any PDF, ours or not."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from designer.cli.common import EXIT_NOT_READY, EXIT_OK, Commands, add_printer_options, printer
+from designer.preflight.issues import Severity, has_errors
+from designer.preflight.pdf_checks import preflight_pdf
+
+
+def register(commands: Commands) -> None:
+    cmd = commands.add_parser("preflight", help="check a finished PDF for print")
+    cmd.add_argument("file", metavar="FILE.pdf")
+    add_printer_options(cmd)
+    cmd.add_argument("--json", action="store_true", help="print findings as JSON")
+    cmd.set_defaults(run=run_preflight)
+
+
+def run_preflight(args: argparse.Namespace) -> int:
+    issues = preflight_pdf(Path(args.file), printer(args))
+    verdict = "FAILED" if has_errors(issues) else "PASSED"
+    if args.json:
+        print(
+            json.dumps(
+                {
+                    "file": args.file,
+                    "verdict": verdict.lower(),
+                    "findings": [i.to_json() for i in issues],
+                },
+                indent=2,
+            )
+        )
+    else:
+        for issue in issues:
+            print(issue)
+        counts = {s: sum(i.severity is s for i in issues) for s in Severity}
+        print(
+            f"{verdict}: {counts[Severity.ERROR]} errors, {counts[Severity.WARNING]} warnings, "
+            f"{counts[Severity.INFO]} notes - {args.file}"
+        )
+    return EXIT_NOT_READY if has_errors(issues) else EXIT_OK

@@ -1,0 +1,72 @@
+"""What every command needs: loading the libraries the global options name, and output."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from designer.errors import DesignerError
+from designer.io.printers import load_printer
+from designer.io.regions import RegionDirectory, load_regions
+from designer.io.templates import TemplateLibrary, load_library
+from designer.model.printer import PdfxFlavour, PrinterProfile
+
+EXIT_OK = 0
+EXIT_NOT_READY = 1
+EXIT_INPUT = 2
+
+Commands = argparse._SubParsersAction  # type: ignore[type-arg]
+
+
+def fail(message: str, code: int) -> int:
+    print(f"designer: error: {message}", file=sys.stderr)
+    return code
+
+
+def note(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def library(args: argparse.Namespace) -> TemplateLibrary:
+    return load_library(Path(args.templates) if args.templates else None)
+
+
+def regions(args: argparse.Namespace) -> RegionDirectory:
+    return load_regions(Path(args.regions) if args.regions else None)
+
+
+def printer(args: argparse.Namespace) -> PrinterProfile:
+    profile = load_printer(args.printer)
+    if getattr(args, "pdfx", None):
+        profile = replace(profile, pdfx=PdfxFlavour(args.pdfx))
+    return profile
+
+
+def add_printer_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--printer", default="offset-coated", metavar="NAME", help="printer profile id or .yaml"
+    )
+    parser.add_argument("--pdfx", choices=[f.value for f in PdfxFlavour], help="PDF/X flavour")
+
+
+def field_values(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:
+    """``--set name=value`` pairs, as given."""
+    values = []
+    for pair in pairs or []:
+        name, sep, value = pair.partition("=")
+        if not sep or not name:
+            raise DesignerError(f"--set {pair!r}: write --set FIELD=VALUE")
+        values.append((name.strip(), value))
+    return tuple(values)
+
+
+def production_date(text: str | None) -> date:
+    if not text:
+        return date.today()
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DesignerError(f"--date {text!r}: write the date as YYYY-MM-DD") from None
