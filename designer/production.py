@@ -93,7 +93,7 @@ def produce(job: Job) -> Product:
     """Lay out, check, draw and finish one job (as a proof when anything blocks a final)."""
     layout = lay_out(job)
     issues = tuple(check_layout(layout, job.printer))
-    blockers = final_blockers(layout, issues)
+    blockers = final_blockers(issues)
     draft = Product(job, layout, issues, blockers, b"")
     font = layout_font(layout)
     raw = render_pdf(layout, job.printer, proof_reasons=draft.proof_reasons, slug_font=font)
@@ -101,16 +101,9 @@ def produce(job: Job) -> Product:
     return replace(draft, pdf=pdf)
 
 
-def final_blockers(layout: DocumentLayout, issues: tuple[PreflightIssue, ...]) -> tuple[str, ...]:
-    reasons = [
-        str(i.message) + (f" ({i.element})" if i.element else "")
-        for i in issues
-        if i.severity is Severity.ERROR
-    ]
-    if not layout.region_verified:
-        reasons.append(f"contact details for {layout.region_name} are not verified")
-    elif not layout.region_review_ok:
-        reasons.append(f"contact details for {layout.region_name} are past their review date")
+def final_blockers(issues: tuple[PreflightIssue, ...]) -> tuple[str, ...]:
+    """Every error finding, in words: unverified contacts, overflow, missing glyphs..."""
+    reasons = (i.message for i in issues if i.severity is Severity.ERROR)
     return tuple(dict.fromkeys(reasons))
 
 
