@@ -8,6 +8,7 @@ from pathlib import Path
 
 from designer.errors import LayoutError
 from designer.fonts import load_font, missing_characters
+from designer.io.contacts import web_url
 from designer.layout.content import ContentResolver
 from designer.layout.graphics import place_image, place_qr, place_rect, place_rule
 from designer.layout.placed import DocumentLayout, PageLayout, Placed, PlacedText
@@ -87,7 +88,7 @@ def _page(
         elif isinstance(frame, RuleFrame):
             items.append(place_rule(frame, template.palette))
         elif isinstance(frame, QRFrame):
-            items.append(place_qr(frame, resolver.fill(frame.data) or ""))
+            items.append(place_qr(frame, _qr_data(resolver.fill(frame.data))))
         elif isinstance(frame, ImageFrame):
             items.append(place_image(frame))
     background = template.palette[page.background] if page.background else None
@@ -119,3 +120,10 @@ def _text(template: Template, resolver: ContentResolver, frame: TextFrame) -> Pl
         missing_glyphs=missing_characters(font, text),
         omitted=omitted,
     )
+
+
+def _qr_data(text: str | None) -> str:
+    """A bare web address (``www.x.org``) gets its scheme, or phones would not open it."""
+    if text and ":" not in text:
+        return web_url(text)
+    return text or ""
