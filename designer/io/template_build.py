@@ -163,10 +163,12 @@ def _layouts(ctx: _Context) -> dict[PaperSize, SizeLayout]:
             ctx.fail("a size needs `pages` or `scale_from`", path)
         pages = tuple(_page(ctx, p, (*path, "pages", i)) for i, p in enumerate(spec.pages or []))
         layouts[size] = SizeLayout(size, pages, tuple(spec.folds))
-    for size, spec in ctx.spec.sizes.items():
-        if spec.scale_from is not None:
-            layouts[size] = _scaled(ctx, size, spec.scale_from, layouts)
-    return {s: layouts[s] for s in ctx.spec.sizes}
+    scaled = {
+        size: _scaled(ctx, size, spec.scale_from, layouts)
+        for size, spec in ctx.spec.sizes.items()
+        if spec.scale_from is not None
+    }
+    return {s: layouts.get(s) or scaled[s] for s in ctx.spec.sizes}
 
 
 def _scaled(

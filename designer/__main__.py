@@ -1,0 +1,5 @@
+"""``python -m designer``: the command line, or the window with no command."""
+
+from designer.cli import main
+
+raise SystemExit(main())

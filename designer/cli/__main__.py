@@ -1,0 +1,5 @@
+"""``python -m designer.cli``: the command line."""
+
+from designer.cli import main
+
+raise SystemExit(main())
