@@ -20,7 +20,7 @@ import calendar
 import csv
 import difflib
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import partial
@@ -40,6 +40,7 @@ from pydantic import (
 from designer.errors import RegionError
 from designer.io.atomic import write_text_atomic
 from designer.io.contacts import ContactValueError, check_email, check_web, parse_phone
+from designer.io.yamldoc import YamlDocument, YamlLoadError, load_yaml
 from designer.model.region import CONTACT_FIELDS, Contact, Phone, Region, Verification
 from designer.resources import regions_file
 
@@ -330,20 +331,16 @@ def _read_text(source: Path) -> str:
 
 
 def _parse_directory(text: str, source: Path) -> RegionDirectory:
-    node, data = _parse_yaml(text, source)
-    lines = dict(_key_lines(node, ()))
-    repeated = list(_repeated_keys(node, ()))
-    if repeated:
-        raise _yaml_error(repeated, source, lines)
+    doc = _parse_yaml(text, source)
     try:
-        parsed = _FileIn.model_validate(data)
+        parsed = _FileIn.model_validate(doc.data)
     except ValidationError as exc:
-        raise _yaml_error(_problems_from(exc), source, lines) from None
+        raise _yaml_error(_problems_from(exc), source, doc.lines) from None
     helpline = _contact(Contact(name=""), parsed.defaults.helpline)
     regions = tuple(_region(given, helpline) for given in parsed.regions)
     problems = _directory_problems(helpline, regions)
     if problems:
-        raise _yaml_error(problems, source, lines)
+        raise _yaml_error(problems, source, doc.lines)
     return RegionDirectory(regions, helpline, source)
 
 
@@ -360,51 +357,20 @@ def _directory_problems(helpline: Contact, regions: Sequence[Region]) -> list[_P
     return problems
 
 
-def _parse_yaml(text: str, source: Path) -> tuple[yaml.Node, object]:
+def _parse_yaml(text: str, source: Path) -> YamlDocument:
+    """Every value as text (``0123`` stays ``0123``), with the line of each; repeats refused."""
     try:
-        node = yaml.compose(text, Loader=yaml.BaseLoader)
-        data = yaml.load(text, Loader=yaml.BaseLoader)  # builds only str, list, dict
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        problem = getattr(exc, "problem", None) or "it cannot be read"
-        line = mark.line + 1 if mark is not None else None
-        raise RegionError(f"not valid YAML: {problem}", source=source, line=line) from None
-    if node is None:
+        doc = load_yaml(source, text, plain=True)
+    except YamlLoadError as exc:
+        raise RegionError(f"not valid YAML: {exc}", source=source, line=exc.line) from None
+    if doc.data is None:
         raise RegionError("the file is empty", source=source, hint="see docs/regions.md")
-    return node, data
+    return doc
 
 
-def _key_lines(node: yaml.Node, loc: Loc) -> Iterator[tuple[Loc, int]]:
-    """The line of every value, keyed by path; a mapping entry's line is its key's."""
-    yield loc, node.start_mark.line + 1
-    if isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            yield from _key_lines(item, (*loc, index))
-    elif isinstance(node, yaml.MappingNode):
-        for key, value in node.value:
-            yield from _key_lines(value, (*loc, str(key.value)))
-            yield (*loc, str(key.value)), key.start_mark.line + 1
-
-
-def _repeated_keys(node: yaml.Node, loc: Loc) -> Iterator[_Problem]:
-    """PyYAML keeps the last of two equal keys silently; a contact file must not."""
-    seen: set[str | int] = set()
-    for name, child in _children(node):
-        if name in seen:
-            yield _Problem((*loc, name), "appears twice in this block", "keep only one")
-        seen.add(name)
-        yield from _repeated_keys(child, (*loc, name))
-
-
-def _children(node: yaml.Node) -> list[tuple[str | int, yaml.Node]]:
-    if isinstance(node, yaml.SequenceNode):
-        return list(enumerate(node.value))
-    if isinstance(node, yaml.MappingNode):
-        return [(str(key.value), value) for key, value in node.value]
-    return []
-
-
-def _yaml_error(problems: Sequence[_Problem], source: Path, lines: dict[Loc, int]) -> RegionError:
+def _yaml_error(
+    problems: Sequence[_Problem], source: Path, lines: Mapping[Loc, int]
+) -> RegionError:
     """The first problem in file order (ties keep their order: unknown keys first)."""
     first = min(problems, key=lambda problem: _line(lines, problem.loc[:-1]) or 0)
     more = f"then {len(problems) - 1} more problem(s)" if len(problems) > 1 else None
@@ -413,7 +379,7 @@ def _yaml_error(problems: Sequence[_Problem], source: Path, lines: dict[Loc, int
     return RegionError(first.message, source=source, line=line, field=_field(first.loc), hint=hint)
 
 
-def _line(lines: dict[Loc, int], loc: Loc) -> int | None:
+def _line(lines: Mapping[Loc, int], loc: Loc) -> int | None:
     """The line of ``loc``, or of its nearest ancestor in the file (for a missing key)."""
     while loc and loc not in lines:
         loc = loc[:-1]
