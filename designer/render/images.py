@@ -1,0 +1,190 @@
+"""Raster artwork made ready for press: CMYK, opaque, checked for size.
+
+ReportLab writes whatever mode a Pillow image has (RGB becomes DeviceRGB), so
+every logo and photo is converted here, before it is placed: transparency is
+flattened onto white (paper), RGB goes through ICC colour management from the
+image's own profile (or sRGB) to the printer's CMYK output profile, and grey
+art goes to the black ink alone, so it cannot mis-register. The result is
+always a CMYK image, which ReportLab writes as DeviceCMYK: valid for PDF/X-4
+and PDF/X-1a alike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from PIL import Image, ImageChops, ImageCms, ImageOps
+
+from designer.errors import RenderError
+from designer.model.printer import PrinterProfile
+from designer.resources import icc_profile
+
+MAX_PIXELS = 80_000_000  # an A2 photo with bleed at 300 ppi is about 36 million
+MM_PER_INCH = 25.4
+
+ImageIntent = Literal["logo", "photo"]
+_INTENTS = {
+    "logo": ImageCms.Intent.RELATIVE_COLORIMETRIC,  # keeps brand colours that fit the gamut
+    "photo": ImageCms.Intent.PERCEPTUAL,  # keeps smooth gradation across the whole image
+}
+_FLAGS = ImageCms.Flags.BLACKPOINTCOMPENSATION | ImageCms.Flags.NOCACHE  # NOCACHE: thread-safe
+
+
+@dataclass(frozen=True, slots=True)
+class PreparedImage:
+    """A CMYK image ready to draw, with where it came from."""
+
+    image: Image.Image  # mode "CMYK", opaque
+    width_px: int
+    height_px: int
+    source: Path
+    sha256: str  # of the source file's bytes
+
+
+def effective_ppi(pixels: int, placed_mm: float) -> float:
+    """Pixels per inch when ``pixels`` span ``placed_mm`` on paper."""
+    if placed_mm <= 0:
+        raise ValueError(f"placed size must be positive, got {placed_mm} mm")
+    return pixels * MM_PER_INCH / placed_mm
+
+
+def prepare_image(
+    path: Path, *, printer: PrinterProfile, intent: ImageIntent = "logo"
+) -> PreparedImage:
+    """Open ``path`` and return it as an opaque CMYK image in the printer's colour space."""
+    path = Path(path)
+    data = _read(path)
+    image = _open(path, data)
+    cmyk = _to_cmyk(path, image, printer, intent)
+    return PreparedImage(
+        image=cmyk,
+        width_px=cmyk.width,
+        height_px=cmyk.height,
+        source=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+    )
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise RenderError(f"cannot read the image: {exc.strerror}", source=path) from exc
+
+
+def _open(path: Path, data: bytes) -> Image.Image:
+    """Decode, refusing images so large they would exhaust memory (decompression bombs)."""
+    try:
+        image = Image.open(io.BytesIO(data))  # reads the header only
+        _check_size(path, image.width, image.height)
+        image.load()
+    except Image.DecompressionBombError as exc:  # Pillow's own, larger, limit
+        raise _too_large(path, str(exc)) from exc
+    except (OSError, SyntaxError, ValueError) as exc:  # UnidentifiedImageError is an OSError
+        raise RenderError(
+            f"cannot read the image: {exc}",
+            source=path,
+            hint="save it as PNG, JPEG or TIFF and try again",
+        ) from exc
+    return ImageOps.exif_transpose(image)
+
+
+def _check_size(path: Path, width: int, height: int) -> None:
+    if width * height > MAX_PIXELS:
+        raise _too_large(path, f"{width} x {height} pixels")
+
+
+def _too_large(path: Path, detail: str) -> RenderError:
+    return RenderError(
+        f"the image is too large to process safely ({detail}; limit {MAX_PIXELS:,} pixels)",
+        source=path,
+        hint="scale it to 300 ppi at the size it is printed",
+    )
+
+
+def _to_cmyk(
+    path: Path, image: Image.Image, printer: PrinterProfile, intent: ImageIntent
+) -> Image.Image:
+    if image.mode == "CMYK":
+        return image.copy()  # already separated; assumed made for this press
+    try:
+        opaque = _flatten(image)
+    except ValueError as exc:  # a mode Pillow cannot convert, such as LAB
+        raise RenderError(
+            f"unsupported colour mode {image.mode}", source=path, hint="save it as RGB or CMYK"
+        ) from exc
+    if opaque.mode == "L":
+        return _grey_to_black_ink(opaque)
+    transform = _transform(_source_profile(image), printer.output_profile or icc_profile(), intent)
+    try:
+        return transform.apply(opaque)
+    except ImageCms.PyCMSError as exc:
+        raise RenderError(f"colour conversion failed: {exc}", source=path) from exc
+
+
+def _flatten(image: Image.Image) -> Image.Image:
+    """An opaque ``L`` or ``RGB`` image: transparency composited onto white paper."""
+    grey = image.mode in ("1", "L", "LA", "I", "I;16", "F") or (
+        image.mode in ("P", "PA") and _palette_is_grey(image)
+    )
+    if not _has_alpha(image):
+        return image.convert("L" if grey else "RGB")
+    rgba = image.convert("RGBA")
+    paper = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+    flat = Image.alpha_composite(paper, rgba)
+    return flat.convert("L" if grey else "RGB")
+
+
+def _has_alpha(image: Image.Image) -> bool:
+    return image.mode in ("RGBA", "LA", "PA", "RGBa", "La") or "transparency" in image.info
+
+
+def _palette_is_grey(image: Image.Image) -> bool:
+    rgb = image.convert("RGB")
+    red, green, blue = rgb.split()
+    return not (
+        ImageChops.difference(red, green).getbbox() or ImageChops.difference(red, blue).getbbox()
+    )
+
+
+def _grey_to_black_ink(grey: Image.Image) -> Image.Image:
+    """Grey art printed in black ink only: K = 100 % - lightness, no C, M or Y."""
+    empty = Image.new("L", grey.size, 0)
+    return Image.merge("CMYK", (empty, empty, empty, ImageOps.invert(grey)))
+
+
+def _source_profile(image: Image.Image) -> bytes | None:
+    """The image's own RGB profile, or None for sRGB."""
+    embedded = image.info.get("icc_profile")
+    if not embedded:
+        return None
+    try:
+        profile = ImageCms.ImageCmsProfile(io.BytesIO(embedded))
+    except (OSError, ImageCms.PyCMSError):
+        return None  # an unreadable profile: treat as sRGB, as browsers do
+    return bytes(embedded) if profile.profile.xcolor_space.strip() == "RGB" else None
+
+
+@lru_cache(maxsize=32)
+def _transform(
+    source: bytes | None, output: Path, intent: ImageIntent
+) -> ImageCms.ImageCmsTransform:
+    """An RGB -> CMYK transform; building one takes milliseconds, so keep them."""
+    srgb = icc_profile("sRGB.icc")
+    src = ImageCms.ImageCmsProfile(io.BytesIO(source)) if source else _profile(srgb)
+    return ImageCms.buildTransform(
+        src, _profile(output), "RGB", "CMYK", renderingIntent=_INTENTS[intent], flags=_FLAGS
+    )
+
+
+@lru_cache(maxsize=8)
+def _profile(path: Path) -> ImageCms.ImageCmsProfile:
+    try:
+        return ImageCms.getOpenProfile(str(path))
+    except (OSError, ImageCms.PyCMSError) as exc:
+        raise RenderError(f"cannot open the colour profile: {exc}", source=path) from exc
