@@ -59,15 +59,21 @@ def prepare_image(
     """Open ``path`` and return it as an opaque CMYK image in the printer's colour space."""
     path = Path(path)
     data = _read(path)
-    image = _open(path, data)
-    cmyk = _to_cmyk(path, image, printer, intent)
-    return PreparedImage(
-        image=cmyk,
-        width_px=cmyk.width,
-        height_px=cmyk.height,
-        source=path,
-        sha256=hashlib.sha256(data).hexdigest(),
-    )
+    return _prepared(path, hashlib.sha256(data).hexdigest(), printer, intent, data)
+
+
+_CACHE: dict[tuple[Path, str, Path | None, ImageIntent], PreparedImage] = {}
+
+
+def _prepared(
+    path: Path, digest: str, printer: PrinterProfile, intent: ImageIntent, data: bytes
+) -> PreparedImage:
+    """Convert once per content, profile and intent: a batch places the same logo many times."""
+    key = (path, digest, printer.output_profile, intent)
+    if key not in _CACHE:
+        cmyk = _to_cmyk(path, _open(path, data), printer, intent)
+        _CACHE[key] = PreparedImage(cmyk, cmyk.width, cmyk.height, path, digest)
+    return _CACHE[key]
 
 
 def _read(path: Path) -> bytes:

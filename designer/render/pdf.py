@@ -32,6 +32,8 @@ from designer.render.page import PageFrame
 from designer.render.proof import draw_proof_mark
 
 rl_config.invariant = 1
+# Binary streams: ASCII85 makes files 25 % larger and its pure-Python encoder is slow.
+rl_config.useA85 = 0
 
 
 def render_pdf(
