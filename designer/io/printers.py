@@ -10,7 +10,9 @@ file leaves out take the defaults of ``designer.model.printer.PrinterProfile``.
 
 from __future__ import annotations
 
+import ast
 import difflib
+import re
 from pathlib import Path
 from typing import Any, Literal, NoReturn
 
@@ -18,10 +20,12 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from designer.errors import PrinterProfileError
+from designer.io.yamldoc import YamlDocument, YamlLoadError, load_yaml
 from designer.model.printer import DEFAULT_PRINTER, PdfxFlavour, PrinterProfile
 from designer.resources import printers_dir
 
 _SUFFIXES = (".yaml", ".yml")
+_REPEATED = re.compile(r"key (.+) appears twice")  # yamldoc's words for a repeated key
 
 
 class PrinterFile(BaseModel):
@@ -85,66 +89,49 @@ def _bundled_ids() -> list[str]:
 
 
 def _load_file(path: Path) -> PrinterProfile:
-    data, lines = _read_yaml(path)
+    doc = _read_yaml(path)
     try:
-        parsed = PrinterFile.model_validate(data)
+        parsed = PrinterFile.model_validate(doc.data)
     except ValidationError as exc:
-        raise _first_error(path, exc, lines) from exc
-    _check_consistency(path, parsed, lines)
-    return _to_profile(path, parsed, lines)
+        raise _first_error(path, exc, doc) from exc
+    _check_consistency(path, parsed, doc)
+    return _to_profile(path, parsed, doc)
 
 
-def _read_yaml(path: Path) -> tuple[dict[str, Any], dict[str, tuple[int, int]]]:
-    """The mapping, and for each key the lines of the key and of its value."""
+def _read_yaml(path: Path) -> YamlDocument:
+    """The mapping, with the line of each key; repeated keys are refused."""
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PrinterProfileError(f"cannot read the printer profile: {exc}", source=path) from exc
-    loader = yaml.SafeLoader(text)
     try:
-        node = loader.get_single_node()
-        if not isinstance(node, yaml.MappingNode):
-            raise PrinterProfileError("a printer profile must be a mapping of keys", source=path)
-        lines = _key_lines(path, node)
-        data = loader.construct_document(node)
-    except yaml.MarkedYAMLError as exc:
+        doc = load_yaml(path, text)
+    except YamlLoadError as exc:
+        raise _yaml_error(path, text, exc) from exc
+    except yaml.MarkedYAMLError as exc:  # the safe constructor refused a tag
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise PrinterProfileError(f"not valid YAML: {exc.problem}", source=path, line=line) from exc
-    finally:
-        loader.dispose()
-    return data, lines
+    if not isinstance(doc.data, dict):
+        raise PrinterProfileError("a printer profile must be a mapping of keys", source=path)
+    return doc
 
 
-def _key_lines(path: Path, node: yaml.MappingNode) -> dict[str, tuple[int, int]]:
-    lines: dict[str, tuple[int, int]] = {}
-    for key_node, value_node in node.value:
-        key = str(key_node.value)
-        line = key_node.start_mark.line + 1
-        if key in lines:
-            raise PrinterProfileError(
-                "duplicate key",
-                source=path,
-                line=line,
-                field=key,
-                hint=f"already given on line {lines[key][0]}",
-            )
-        lines[key] = (line, value_node.start_mark.line + 1)
-    return lines
+def _line(doc: YamlDocument, key: str | None) -> int | None:
+    """The line of a top-level key; None for a key the file leaves out."""
+    return doc.lines.get((key,)) if key is not None else None
 
 
 # --- errors ---------------------------------------------------------------------------------
 
 
-def _first_error(
-    path: Path, exc: ValidationError, lines: dict[str, tuple[int, int]]
-) -> PrinterProfileError:
+def _first_error(path: Path, exc: ValidationError, doc: YamlDocument) -> PrinterProfileError:
     def line_of(error: Any) -> int:
-        return lines.get(str(error["loc"][0]), (0, 0))[1] if error["loc"] else 0
+        return (_line(doc, str(error["loc"][0])) or 0) if error["loc"] else 0
 
     error = min(exc.errors(), key=line_of)
     field = str(error["loc"][0]) if error["loc"] else None
-    line = lines[field][1] if field in lines else None
+    line = _line(doc, field)
     if error["type"] == "extra_forbidden":
         return PrinterProfileError(
             "unknown key", source=path, line=line, field=field, hint=_known_keys_hint(field or "")
@@ -160,6 +147,33 @@ def _first_error(
     return PrinterProfileError(message, source=path, line=line, field=field)
 
 
+def _yaml_error(path: Path, text: str, exc: YamlLoadError) -> PrinterProfileError:
+    repeated = _REPEATED.fullmatch(str(exc))
+    if repeated is None:
+        problem = str(exc).removeprefix("YAML syntax error: ")
+        return PrinterProfileError(f"not valid YAML: {problem}", source=path, line=exc.line)
+    key = str(ast.literal_eval(repeated[1]))
+    return PrinterProfileError(
+        "duplicate key",
+        source=path,
+        line=exc.line,
+        field=key,
+        hint=_first_given(path, text, key, exc.line or 1),
+    )
+
+
+def _first_given(path: Path, text: str, key: str, repeat: int) -> str | None:
+    """Where a repeated top-level key was first given: the lines above the repeat load."""
+    lines = text.splitlines(keepends=True)
+    if lines[repeat - 1][:1].isspace():
+        return None  # a nested key (profiles have none) has no top-level first line
+    try:
+        first = load_yaml(path, "".join(lines[: repeat - 1])).lines.get((key,))
+    except (YamlLoadError, yaml.YAMLError):
+        return None
+    return f"already given on line {first}" if first else None
+
+
 def _known_keys_hint(key: str) -> str:
     known = list(PrinterFile.model_fields)
     close = difflib.get_close_matches(key, known, n=1)
@@ -167,7 +181,7 @@ def _known_keys_hint(key: str) -> str:
     return f"{suggestion}known keys: {', '.join(known)}"
 
 
-def _check_consistency(path: Path, parsed: PrinterFile, lines: dict[str, tuple[int, int]]) -> None:
+def _check_consistency(path: Path, parsed: PrinterFile, doc: YamlDocument) -> None:
     merged = _to_profile_fields(parsed)
     margin = merged.get("marks_margin_mm", DEFAULT_PRINTER.marks_margin_mm)
     offset = merged.get("mark_offset_mm", DEFAULT_PRINTER.mark_offset_mm)
@@ -175,29 +189,26 @@ def _check_consistency(path: Path, parsed: PrinterFile, lines: dict[str, tuple[i
     if merged.get("crop_marks", DEFAULT_PRINTER.crop_marks) and offset + length > margin:
         _fail(
             path,
-            lines,
+            doc,
             "marks_margin_mm",
             f"crop marks need {offset + length:g} mm outside the bleed, the margin is {margin:g}",
             "raise marks_margin_mm, or shorten mark_offset_mm + mark_length_mm",
         )
     min_ppi = merged.get("min_ppi", DEFAULT_PRINTER.min_ppi)
     if merged.get("target_ppi", DEFAULT_PRINTER.target_ppi) < min_ppi:
-        _fail(path, lines, "target_ppi", f"is below min_ppi ({min_ppi:g})", "target_ppi >= min_ppi")
+        _fail(path, doc, "target_ppi", f"is below min_ppi ({min_ppi:g})", "target_ppi >= min_ppi")
     if parsed.output_profile is not None and parsed.output_condition is None:
         _fail(
             path,
-            lines,
+            doc,
             "output_profile",
             "a custom output profile needs its output_condition",
             "name the characterisation, e.g. FOGRA51, with output_condition and registry",
         )
 
 
-def _fail(
-    path: Path, lines: dict[str, tuple[int, int]], field: str, message: str, hint: str
-) -> NoReturn:
-    line = lines[field][1] if field in lines else None
-    raise PrinterProfileError(message, source=path, line=line, field=field, hint=hint)
+def _fail(path: Path, doc: YamlDocument, field: str, message: str, hint: str) -> NoReturn:
+    raise PrinterProfileError(message, source=path, line=_line(doc, field), field=field, hint=hint)
 
 
 # --- building the profile -------------------------------------------------------------------
@@ -207,18 +218,16 @@ def _to_profile_fields(parsed: PrinterFile) -> dict[str, Any]:
     return {k: v for k, v in parsed.model_dump().items() if v is not None}
 
 
-def _to_profile(
-    path: Path, parsed: PrinterFile, lines: dict[str, tuple[int, int]]
-) -> PrinterProfile:
+def _to_profile(path: Path, parsed: PrinterFile, doc: YamlDocument) -> PrinterProfile:
     fields = _to_profile_fields(parsed)
     if "pdfx" in fields:
         fields["pdfx"] = PdfxFlavour(fields["pdfx"])
     if "output_profile" in fields:
-        fields["output_profile"] = _output_profile(path, fields["output_profile"], lines)
+        fields["output_profile"] = _output_profile(path, fields["output_profile"], doc)
     return PrinterProfile(id=path.stem, **fields)
 
 
-def _output_profile(path: Path, value: str, lines: dict[str, tuple[int, int]]) -> Path:
+def _output_profile(path: Path, value: str, doc: YamlDocument) -> Path:
     profile = (path.parent / value).resolve()
     try:
         with profile.open("rb") as handle:
@@ -226,7 +235,7 @@ def _output_profile(path: Path, value: str, lines: dict[str, tuple[int, int]]) -
     except OSError as exc:
         _fail(
             path,
-            lines,
+            doc,
             "output_profile",
             f"cannot read {profile}: {exc.strerror}",
             "give the .icc file's path relative to this printer file",
@@ -234,7 +243,7 @@ def _output_profile(path: Path, value: str, lines: dict[str, tuple[int, int]]) -
     if header[16:20] != b"CMYK" or header[36:40] != b"acsp":
         _fail(
             path,
-            lines,
+            doc,
             "output_profile",
             f"{profile.name} is not a CMYK ICC profile",
             "use the printer's CMYK characterisation profile",

@@ -21,8 +21,6 @@ MAX_BYTES = 2_000_000  # a template or region file is a few kB; refuse anything 
 MAX_DEPTH = 40
 # libyaml's parser when PyYAML was built with it: ten times faster, same nodes and marks.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_TYPED = yaml.constructor.SafeConstructor()
-_PLAIN = yaml.constructor.BaseConstructor()
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,8 +64,16 @@ def load_yaml(source: Path, text: str | None = None, *, plain: bool = False) -> 
         problem = getattr(exc, "problem", None) or str(exc)
         raise YamlLoadError(f"YAML syntax error: {problem}", line) from None
     lines: dict[Path_, int] = {}
-    constructor = _PLAIN if plain else _TYPED
-    data = _build(node, (), lines, 0, constructor) if node is not None else None
+    # A fresh constructor per document: PyYAML's keeps every value it has built.
+    constructor = (
+        yaml.constructor.BaseConstructor() if plain else yaml.constructor.SafeConstructor()
+    )
+    try:
+        data = _build(node, (), lines, 0, constructor) if node is not None else None
+    except yaml.constructor.ConstructorError as exc:  # e.g. a tag the safe loader refuses
+        mark = exc.problem_mark
+        line = mark.line + 1 if mark is not None else None
+        raise YamlLoadError(f"YAML value error: {exc.problem}", line) from None
     return YamlDocument(data=data, source=source, lines=lines)
 
 

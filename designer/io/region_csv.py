@@ -1,0 +1,188 @@
+"""Importing a council's CSV into a region file, all rows or none.
+
+Every bad row is reported at once, each by its line and column, and the target
+file is only rewritten (atomically) when every row is valid and the result
+loads back.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import ValidationError
+
+from designer.errors import RegionError
+from designer.io.atomic import write_text_atomic
+from designer.io.region_build import build_region, clashes, region_problems
+from designer.io.region_file import (
+    RegionDirectory,
+    load_regions,
+    parse_regions,
+    read_region_text,
+)
+from designer.io.region_schema import Loc, Problem, RegionIn, field_path, problems_from
+from designer.io.region_yaml import dump_regions_yaml, header_comments
+from designer.model.region import CONTACT_FIELDS, Contact, Region
+from designer.resources import regions_file
+
+_CSV_LOCS: dict[str, Loc] = {
+    "id": ("id",),
+    "name": ("name",),
+    "gaelic_name": ("gaelic_name",),
+    "health_board": ("health_board",),
+    **{f"helpline_{key}": ("helpline", key) for key in CONTACT_FIELDS},
+    **{f"local_{key}": ("local", key) for key in CONTACT_FIELDS},
+    "verified_by": ("verification", "verified_by"),
+    "verified_on": ("verification", "verified_on"),
+    "verification_source": ("verification", "source"),
+    "review_by": ("verification", "review_by"),
+}
+CSV_COLUMNS: tuple[str, ...] = tuple(_CSV_LOCS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Row:
+    line: int
+    cells: dict[str, str]
+    problem: str | None = None
+
+
+_Imported = list[tuple[int, Region]]  # (CSV line, region)
+
+
+def import_regions_csv(csv_path: Path, into: Path | None = None) -> RegionDirectory:
+    """Add or replace regions from a CSV file, all rows or none.
+
+    Blank helpline cells fall back to the file's national helpline; a replaced
+    record keeps its logos (the CSV has no column for them).
+    """
+    csv_path = Path(csv_path)
+    target = Path(into) if into is not None else regions_file()
+    current = load_regions(target)
+    imported, problems = _csv_regions(_read_csv(csv_path), current.default_helpline)
+    problems += _clash_problems(imported, current.regions, target)
+    if problems:
+        raise _csv_error(problems, csv_path)
+    directory = replace(current, regions=_merge(current.regions, [r for _, r in imported]))
+    text = dump_regions_yaml(directory, header=header_comments(read_region_text(target)))
+    parse_regions(text, target)  # what we write must load back
+    write_text_atomic(target, text)
+    return directory
+
+
+def _read_csv(path: Path) -> list[_Row]:
+    try:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            return _csv_rows(handle, path)
+    except OSError as exc:
+        raise RegionError(f"cannot read the file: {exc.strerror}", source=path) from exc
+    except UnicodeDecodeError as exc:
+        hint = "save it as CSV UTF-8"
+        raise RegionError("the file is not UTF-8 text", source=path, hint=hint) from exc
+    except csv.Error as exc:
+        raise RegionError(f"not valid CSV: {exc}", source=path) from exc
+
+
+def _csv_rows(handle: TextIO, path: Path) -> list[_Row]:
+    """Non-blank rows with the line each starts on (a quoted cell may span lines)."""
+    reader = csv.reader(handle)
+    header = [cell.strip() for cell in next(reader, [])]
+    _check_header(header, path)
+    rows, start = [], reader.line_num + 1
+    for cells in reader:
+        if any(cell.strip() for cell in cells):
+            wrong = f"has {len(cells)} values, the header has {len(header)}"
+            problem = wrong if len(cells) != len(header) else None
+            rows.append(_Row(start, dict(zip(header, cells, strict=False)), problem))
+        start = reader.line_num + 1
+    if not rows:
+        raise RegionError("there are no rows below the header", source=path)
+    return rows
+
+
+def _check_header(header: list[str], path: Path) -> None:
+    missing = ", ".join(column for column in CSV_COLUMNS if column not in header)
+    unknown = ", ".join(column for column in header if column not in CSV_COLUMNS)
+    repeated = len(set(header)) != len(header)
+    if missing or unknown or repeated:
+        parts = [f"missing: {missing}" if missing else "", f"unknown: {unknown}" if unknown else ""]
+        problem = "; ".join(filter(None, parts)) or "a column appears twice"
+        raise RegionError(
+            f"the header row does not match the columns ({problem})",
+            source=path,
+            line=1,
+            hint=f"use exactly: {','.join(CSV_COLUMNS)}",
+        )
+
+
+def _csv_regions(rows: Sequence[_Row], helpline: Contact) -> tuple[_Imported, list[Problem]]:
+    """Each valid row's Region; each problem's loc is (line, column)."""
+    imported: _Imported = []
+    problems: list[Problem] = []
+    for row in rows:
+        region, found = _csv_region(row, helpline)
+        problems += [replace(p, loc=(row.line, _column(p.loc))) for p in found]
+        imported += [(row.line, region)] if region and not found else []
+    return imported, problems
+
+
+def _csv_region(row: _Row, helpline: Contact) -> tuple[Region | None, list[Problem]]:
+    if row.problem:
+        return None, [Problem(("row",), row.problem)]
+    data: dict[str, Any] = {"helpline": {}, "local": {}, "verification": {}}
+    for column, loc in _CSV_LOCS.items():
+        section = data[str(loc[0])] if len(loc) > 1 else data
+        section[str(loc[-1])] = row.cells[column]
+    try:
+        region = build_region(RegionIn.model_validate(data), helpline)
+    except ValidationError as exc:
+        return None, problems_from(exc)
+    return region, region_problems(region, ())
+
+
+def _column(loc: Loc) -> str:
+    for column, column_loc in _CSV_LOCS.items():
+        if column_loc == loc:
+            return column
+    return field_path(loc) or "row"
+
+
+def _clash_problems(imported: _Imported, current: Sequence[Region], target: Path) -> list[Problem]:
+    """Ids or names repeated in the CSV, and new ids whose name another region has."""
+    problems = []
+    for earlier, later, key in clashes([region for _, region in imported]):
+        line, region = imported[later]
+        message = f"{getattr(region, key)!r} is also on line {imported[earlier][0]}"
+        problems.append(Problem((line, key), message))
+    for line, region in imported:
+        other = next((r for r in current if _same_name(r, region) and r.id != region.id), None)
+        if other:
+            message = f"{region.name!r} is already the name of {other.id!r} in {target.name}"
+            problems.append(Problem((line, "name"), message, "use a different name or that id"))
+    return problems
+
+
+def _same_name(a: Region, b: Region) -> bool:
+    return a.name.casefold() == b.name.casefold()
+
+
+def _merge(current: Sequence[Region], imported: Sequence[Region]) -> tuple[Region, ...]:
+    """Replace records by id (keeping their logos) and append new ones."""
+    by_id = {region.id: region for region in imported}
+    kept = [replace(by_id.pop(r.id), logos=r.logos) if r.id in by_id else r for r in current]
+    return (*kept, *by_id.values())
+
+
+def _csv_error(problems: Sequence[Problem], source: Path) -> RegionError:
+    ordered = sorted(problems, key=lambda p: (p.loc[0], str(p.loc[1:])))
+    listed = "; ".join(f"line {p.loc[0]}: {p.loc[1]}: {_with_hint(p)}" for p in ordered)
+    count = f"{len(problems)} problem{'s' * (len(problems) > 1)}"
+    return RegionError(f"{count}, nothing was imported: {listed}", source=source)
+
+
+def _with_hint(problem: Problem) -> str:
+    return f"{problem.message} ({problem.hint})" if problem.hint else problem.message

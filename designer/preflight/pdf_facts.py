@@ -1,0 +1,183 @@
+"""The facts a PDF preflight judges, gathered in one pass.
+
+The external tools (qpdf, poppler, Ghostscript; see ``tools``) run
+concurrently on a small pool while pikepdf reads, in this thread, the page
+boxes as declared, the XMP metadata and (through ``pdf_walk``) every colour
+space and transparency use. A tool that cannot read the file becomes a
+recorded failure rather than an exception; a missing tool raises.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TypeVar
+
+import pikepdf
+
+from designer.model.printer import PdfxFlavour, PrinterProfile
+from designer.preflight import tools
+from designer.preflight.pdf_walk import Use, Walker, inherited
+from designer.preflight.tools import (
+    FontInfo,
+    ImageInfo,
+    InkArea,
+    InkPeak,
+    PdfInfo,
+    QpdfCheck,
+    Rect,
+    ToolMissingError,
+)
+
+T = TypeVar("T")
+_RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
+XMP_IDS = ("DocumentID", "VersionID", "RenditionClass")
+XMP_KEYS = {
+    "pdfx": "{http://www.npes.org/pdfx/ns/id/}GTS_PDFXVersion",
+    "trapped": "{http://ns.adobe.com/pdf/1.3/}Trapped",
+    "DocumentID": "{http://ns.adobe.com/xap/1.0/mm/}DocumentID",
+    "VersionID": "{http://ns.adobe.com/xap/1.0/mm/}VersionID",
+    "RenditionClass": "{http://ns.adobe.com/xap/1.0/mm/}RenditionClass",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ExpectedGeometry:
+    """What the layout asked for; checked against the boxes the file declares."""
+
+    trim_width_mm: float
+    trim_height_mm: float
+    bleed_mm: float
+    pages: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Boxes:
+    """Boxes as the page declares them (None when absent), unlike poppler's filled-in ones."""
+
+    page: int
+    rotation: int
+    media: Rect
+    crop: Rect
+    trim: Rect | None
+    bleed: Rect | None
+    art: Rect | None
+
+    @property
+    def finished(self) -> Rect:
+        """The area whose edge is printed: BleedBox, else TrimBox, else MediaBox."""
+        return self.bleed or self.trim or self.media
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """Everything the rules judge; a tool that failed leaves its empty result and a failure."""
+
+    pdf: pikepdf.Pdf
+    printer: PrinterProfile
+    expected: ExpectedGeometry | None
+    boxes: tuple[Boxes, ...]
+    uses: tuple[Use, ...]
+    xmp: dict[str, str]
+    qpdf: QpdfCheck
+    info: PdfInfo
+    fonts: tuple[FontInfo, ...]
+    images: tuple[ImageInfo, ...]
+    ink: tuple[InkPeak, ...]
+    failures: tuple[str, ...]
+
+    @property
+    def x1a(self) -> bool:
+        return self.printer.pdfx is PdfxFlavour.X1A
+
+
+def gather(
+    path: Path, pdf: pikepdf.Pdf, printer: PrinterProfile, expected: ExpectedGeometry | None
+) -> Facts:
+    boxes = tuple(_declared_boxes(n, page.obj) for n, page in enumerate(pdf.pages, 1))
+    failures: list[str] = []
+    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="preflight") as pool:
+        ink = pool.submit(tools.total_ink, path, [_ink_area(b) for b in boxes])
+        qpdf = pool.submit(tools.qpdf_check, path)
+        info = pool.submit(tools.pdfinfo, path)
+        fonts = pool.submit(tools.pdffonts, path)
+        images = pool.submit(tools.pdfimages, path)
+        uses = tuple(Walker().document(pdf))
+        xmp = _xmp_values(pdf)
+        return Facts(
+            pdf=pdf,
+            printer=printer,
+            expected=expected,
+            boxes=boxes,
+            uses=uses,
+            xmp=xmp,
+            qpdf=_outcome(qpdf, QpdfCheck("ok", ()), failures),
+            info=_outcome(info, PdfInfo(len(boxes), "", False, False, ()), failures),
+            fonts=_outcome(fonts, (), failures),
+            images=_outcome(images, (), failures),
+            ink=_outcome(ink, (), failures),
+            failures=tuple(failures),
+        )
+
+
+def _outcome(future: Future[T], empty: T, failures: list[str]) -> T:
+    """A tool's result; a tool that could not read the file becomes a failure, not a crash."""
+    try:
+        return future.result()
+    except ToolMissingError:
+        raise
+    except tools.PreflightError as exc:
+        failures.append(exc.message)
+        return empty
+
+
+def as_rect(value: object) -> Rect | None:
+    """A PDF rectangle array as a ``Rect``; anything else (absent, malformed) as None."""
+    if not isinstance(value, pikepdf.Array) or len(value) != 4:
+        return None
+    a, b, c, d = (float(v) for v in value)
+    return Rect.of(a, b, c, d)
+
+
+def _declared_boxes(number: int, page: pikepdf.Dictionary) -> Boxes:
+    media = as_rect(inherited(page, "/MediaBox")) or Rect(0, 0, 612, 792)
+    rotation = inherited(page, "/Rotate")
+    return Boxes(
+        page=number,
+        rotation=int(rotation) % 360 if isinstance(rotation, int) else 0,
+        media=media,
+        crop=as_rect(inherited(page, "/CropBox")) or media,
+        trim=as_rect(page.get("/TrimBox")),
+        bleed=as_rect(page.get("/BleedBox")),
+        art=as_rect(page.get("/ArtBox")),
+    )
+
+
+def _ink_area(boxes: Boxes) -> InkArea:
+    """Measure inside the BleedBox, so crop marks (100 % of every ink) never count."""
+    area = boxes.finished
+    measure = Rect(
+        max(area.x0, boxes.media.x0),
+        max(area.y0, boxes.media.y0),
+        min(area.x1, boxes.media.x1),
+        min(area.y1, boxes.media.y1),
+    )
+    return InkArea(boxes.page, boxes.media, measure, boxes.trim or area, boxes.rotation)
+
+
+def _xmp_values(pdf: pikepdf.Pdf) -> dict[str, str]:
+    """Simple XMP properties, written as attributes or elements, by their full names."""
+    stream = pdf.Root.get("/Metadata")
+    if not isinstance(stream, pikepdf.Stream):
+        return {}
+    try:
+        root = ET.fromstring(stream.read_bytes())
+    except (ET.ParseError, pikepdf.PdfError):
+        return {}
+    values: dict[str, str] = {}
+    for description in root.iter(f"{_RDF}Description"):
+        values.update(description.attrib)
+        values.update({c.tag: c.text.strip() for c in description if c.text and c.text.strip()})
+    return values

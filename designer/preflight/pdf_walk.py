@@ -1,0 +1,204 @@
+"""The colour and transparency walk over a PDF's object tree.
+
+PDF/X forbids some colour families (RGB anywhere, ICC spaces in X-1a),
+transparency in X-1a and some compressions; they hide in resources, Form
+XObjects, patterns, soft masks, inline images and content-stream operators.
+The walker visits each of those once (cached by object id, so a form that
+draws itself ends) and reports every ``Use`` it sees, with the element and page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+import pikepdf
+
+
+@dataclass(frozen=True, slots=True)
+class Use:
+    """One thing the object walk saw: a colour family, transparency, or an inline filter."""
+
+    tag: str  # "cs:DeviceRGB", "transparency", "filter:LZWDecode"
+    element: str
+    page: int = 0
+    image: bool = False
+
+
+def inherited(page: pikepdf.Dictionary, key: str) -> object:
+    """A page attribute that may be set on an ancestor in the page tree (MediaBox, Resources)."""
+    node: pikepdf.Object | None = page
+    for _ in range(64):  # the page tree is never this deep; guards against cycles
+        if node is None or key in node:
+            return node.get(key) if node is not None else None
+        node = node.get("/Parent")
+    return None
+
+
+_DEVICE = {
+    "/DeviceRGB": "DeviceRGB",
+    "/RGB": "DeviceRGB",
+    "/DeviceCMYK": "DeviceCMYK",
+    "/CMYK": "DeviceCMYK",
+    "/DeviceGray": "DeviceGray",
+    "/G": "DeviceGray",
+    "/Pattern": "Pattern",
+}
+_ICC = {1: "ICCBased Gray", 3: "ICCBased RGB", 4: "ICCBased CMYK"}
+_ALTERNATE_AT = {"/Indexed": 1, "/Separation": 2, "/DeviceN": 2, "/Pattern": 1}
+_INLINE_FILTERS = {"/LZW": "LZWDecode", "/LZWDecode": "LZWDecode", "/JBIG2Decode": "JBIG2Decode"}
+
+
+def _families(space: object, named: object, depth: int = 0) -> set[str]:
+    """Every colour family a colour space uses, including Indexed bases and alternates."""
+    if depth > 8:
+        return set()
+    if isinstance(space, pikepdf.Name):
+        if str(space) in _DEVICE:
+            return {_DEVICE[str(space)]}
+        found = named.get(space) if isinstance(named, pikepdf.Dictionary) else None
+        return _families(found, None, depth + 1) if found is not None else set()
+    if isinstance(space, pikepdf.Array) and len(space) > 0:
+        return _array_families(space, named, depth)
+    return set()
+
+
+def _array_families(space: pikepdf.Array, named: object, depth: int) -> set[str]:
+    kind = str(space[0])
+    if kind == "/ICCBased" and isinstance(space[1], pikepdf.Stream):
+        return {_ICC.get(int(space[1].get("/N", 0)), "ICCBased")}
+    at = _ALTERNATE_AT.get(kind)
+    if at is not None:
+        inner = _families(space[at], named, depth + 1) if len(space) > at else set()
+        return {kind.lstrip("/")} | inner
+    return _families(space[0], named, depth + 1) if len(space) == 1 else {kind.lstrip("/")}
+
+
+def _dict(parent: object, key: str) -> dict[str, pikepdf.Object]:
+    value = parent.get(key) if isinstance(parent, pikepdf.Dictionary | pikepdf.Stream) else None
+    return dict(value.items()) if isinstance(value, pikepdf.Dictionary) else {}
+
+
+class Walker:
+    """Walks pages, Form XObjects, patterns, soft masks and images once each (cached)."""
+
+    def __init__(self) -> None:
+        self._done: dict[tuple[int, int], tuple[Use, ...]] = {}
+
+    def document(self, pdf: pikepdf.Pdf) -> Iterator[Use]:
+        for number, page in enumerate(pdf.pages, 1):
+            resources = inherited(page.obj, "/Resources")
+            for use in self.stream(page.obj, resources):
+                yield Use(use.tag, use.element, number, use.image)
+
+    def stream(self, stream: pikepdf.Object, resources: object) -> tuple[Use, ...]:
+        key = stream.objgen
+        if key not in self._done or key == (0, 0):
+            self._done[key] = ()  # a form that draws itself ends here
+            uses = [
+                *self._group(stream),
+                *self._resources(resources),
+                *self._content(stream, resources),
+            ]
+            self._done[key] = tuple(uses)
+        return self._done[key]
+
+    def _group(self, owner: pikepdf.Object) -> Iterator[Use]:
+        group = owner.get("/Group")
+        if not isinstance(group, pikepdf.Dictionary):
+            return
+        if group.get("/S") == pikepdf.Name.Transparency:
+            yield Use("transparency", "transparency group")
+        for family in _families(group.get("/CS"), None):
+            yield Use(f"cs:{family}", "transparency group colour space")
+
+    def _resources(self, resources: object) -> Iterator[Use]:
+        spaces = resources.get("/ColorSpace") if isinstance(resources, pikepdf.Dictionary) else None
+        for name, space in _dict(resources, "/ColorSpace").items():
+            yield from self._colours(space, spaces, f"colour space {name}")
+        for name, shading in _dict(resources, "/Shading").items():
+            yield from self._colours(shading.get("/ColorSpace"), spaces, f"shading {name}")
+        for name, pattern in _dict(resources, "/Pattern").items():
+            yield from self._pattern(name, pattern, resources)
+        for name, xobject in _dict(resources, "/XObject").items():
+            yield from self._xobject(name, xobject, resources)
+        for name, state in _dict(resources, "/ExtGState").items():
+            yield from self._gstate(name, state)
+
+    def _colours(
+        self, space: object, named: object, element: str, image: bool = False
+    ) -> Iterator[Use]:
+        for family in sorted(_families(space, named)):
+            yield Use(f"cs:{family}", element, image=image)
+
+    def _pattern(self, name: str, pattern: pikepdf.Object, resources: object) -> Iterator[Use]:
+        shading = pattern.get("/Shading")
+        if isinstance(shading, pikepdf.Dictionary | pikepdf.Stream):
+            yield from self._colours(shading.get("/ColorSpace"), None, f"pattern {name}")
+        if isinstance(pattern, pikepdf.Stream):
+            yield from self.stream(pattern, pattern.get("/Resources", resources))
+
+    def _xobject(self, name: str, xobject: pikepdf.Object, resources: object) -> Iterator[Use]:
+        if not isinstance(xobject, pikepdf.Stream):
+            return
+        if xobject.get("/Subtype") == pikepdf.Name.Image:
+            yield from self._image(f"image {name}", xobject)
+        elif xobject.get("/Subtype") == pikepdf.Name.Form:
+            yield from self.stream(xobject, xobject.get("/Resources", resources))
+
+    def _image(self, element: str, image: pikepdf.Object) -> Iterator[Use]:
+        element += f" ({image.get('/Width', '?')}x{image.get('/Height', '?')} px)"
+        yield from self._colours(image.get("/ColorSpace"), None, element, image=True)
+        if "/SMask" in image or int(image.get("/SMaskInData", 0)) > 0:
+            yield Use("transparency", f"{element}: soft mask")
+
+    def _gstate(self, name: str, state: pikepdf.Object) -> Iterator[Use]:
+        for reason in _transparency(state):
+            yield Use("transparency", f"graphics state {name}: {reason}")
+        mask = state.get("/SMask")
+        if isinstance(mask, pikepdf.Dictionary) and isinstance(mask.get("/G"), pikepdf.Stream):
+            yield from self.stream(mask.G, mask.G.get("/Resources"))
+
+    def _content(self, stream: pikepdf.Object, resources: object) -> Iterator[Use]:
+        spaces = resources.get("/ColorSpace") if isinstance(resources, pikepdf.Dictionary) else None
+        try:
+            instructions = pikepdf.parse_content_stream(stream)
+        except (pikepdf.PikepdfError, ValueError) as exc:
+            yield Use("unparsable", f"content stream {stream.objgen[0]}: {exc}")
+            return
+        for instruction in instructions:
+            if isinstance(instruction, pikepdf.ContentStreamInlineImage):
+                yield from self._inline(instruction.iimage, spaces)
+            else:
+                yield from self._operator(
+                    str(instruction.operator), list(instruction.operands), spaces
+                )
+
+    def _operator(self, op: str, operands: Sequence[object], spaces: object) -> Iterator[Use]:
+        if op in ("rg", "RG"):
+            yield Use("cs:DeviceRGB", f"{'fill' if op == 'rg' else 'stroke'} colour ({op})")
+        elif op in ("cs", "CS") and operands:
+            where = "fill" if op == "cs" else "stroke"
+            yield from self._colours(
+                operands[0], spaces, f"{where} colour space ({op} {operands[0]})"
+            )
+
+    def _inline(self, image: pikepdf.PdfInlineImage, spaces: object) -> Iterator[Use]:
+        element = f"inline image ({image.width}x{image.height} px)"
+        yield from self._colours(image.obj.get("/ColorSpace"), spaces, element, image=True)
+        for name in image.filters:
+            if name in _INLINE_FILTERS:
+                yield Use(f"filter:{_INLINE_FILTERS[name]}", element)
+
+
+def _transparency(state: pikepdf.Object) -> Iterator[str]:
+    for key, label in (("/ca", "fill opacity"), ("/CA", "stroke opacity")):
+        if float(state.get(key, 1)) < 1:
+            yield f"{label} {float(state[key]):.2f}"
+    mask = state.get("/SMask")
+    if mask is not None and mask != pikepdf.Name("/None"):
+        yield "soft mask"
+    blend = state.get("/BM")
+    modes = [str(m) for m in blend] if isinstance(blend, pikepdf.Array) else [str(blend or "")]
+    if modes and modes[0] not in ("", "/Normal", "/Compatible"):
+        yield f"blend mode {modes[0]}"
