@@ -1,0 +1,82 @@
+"""Start the window: ``designer`` with no command, or ``make run``.
+
+``create_window`` builds the real window around a runner and a settings file;
+``main`` adds what only a real session needs (the application object, names,
+logging, the crash handler, the event loop). Tests, the benchmark and the
+screenshot tool call ``create_window`` with their own runner and settings.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from designer import __version__
+from designer.gui import crash
+from designer.gui.catalogue import APP_NAME, Catalogue, load_catalogue
+from designer.gui.compat import protect_none
+from designer.gui.controller import Controller, initial_state
+from designer.gui.dialogs import Dialogs
+from designer.gui.main_window import MainWindow
+from designer.gui.settings import Settings
+from designer.gui.worker import PoolRunner, Runner
+
+
+def configure_application() -> None:
+    """Names used by QSettings and the desktop; call before creating the QApplication."""
+    protect_none()
+    QCoreApplication.setOrganizationName(APP_NAME)
+    QCoreApplication.setOrganizationDomain("designer.invalid")
+    QCoreApplication.setApplicationName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+
+
+def create_window(
+    runner: Runner,
+    settings: Settings,
+    catalogue: Catalogue | None = None,
+    dialogs: Dialogs | None = None,
+    *,
+    batch_workers: int = 1,
+) -> MainWindow:
+    protect_none()
+    catalogue = catalogue or load_catalogue()
+    controller = Controller(catalogue, initial_state(catalogue, settings.remembered()))
+    window = MainWindow(controller, runner, settings, dialogs, batch_workers=batch_workers)
+    for problem in catalogue.problems:
+        window.show_status(problem)
+    return window
+
+
+def _batch_workers() -> int:
+    """Worker processes for batches; started by a fork server, never forked from Qt threads."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(RuntimeError):  # already chosen by whoever embedded us
+            multiprocessing.set_start_method("forkserver")
+    return max(1, (os.cpu_count() or 1))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    configure_application()
+    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    crash.install(crash.setup_logging())
+    runner = PoolRunner(threads=1)
+    catalogue = load_catalogue()
+    window = create_window(runner, Settings(), catalogue, batch_workers=_batch_workers())
+    window.show()
+    if catalogue.problems:  # said once, plainly, once the window is up
+        QTimer.singleShot(0, lambda: window.dialogs.error(
+            QCoreApplication.translate("app", "Some files could not be loaded"),
+            "\n\n".join(catalogue.problems)))
+    code = app.exec()
+    runner.shutdown()
+    return int(code)

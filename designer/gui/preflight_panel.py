@@ -1,0 +1,177 @@
+"""Step 4: the checks, updating with the preview.
+
+Each finding shows a severity icon, what is wrong in plain words and what to
+do. Reasons that stop a print-ready file but are not findings (unverified
+contact details) are listed too. Choosing a finding highlights its frame on
+the preview, through the controller: this panel never touches the preview.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from designer.gui.controller import Controller, Highlight
+from designer.gui.findings import other_blockers, page_of_frame
+from designer.gui.rendering import PreviewPipeline, PreviewResult
+from designer.preflight.issues import PreflightIssue, Severity
+from designer.production import Product
+
+IssueRole = Qt.ItemDataRole.UserRole + 1
+
+_ICONS = {
+    Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+    Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation,
+}
+_ORDER = {Severity.ERROR: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+class PreflightPanel(QWidget):
+    def __init__(self, controller: Controller, pipeline: PreviewPipeline,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._product: Product | None = None
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Check results"))
+        self.list.setSpacing(4)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)  # re-wrap when the panel resizes
+        self.list.setItemDelegate(_WrappingDelegate(self.list))
+        self.list.currentItemChanged.connect(self._chosen)
+        self.list.itemActivated.connect(lambda item: self._chosen(item, None))
+        self.show_notes = QCheckBox(self)
+        self.show_notes.setAccessibleName(self.tr("Show notes"))
+        self.show_notes.toggled.connect(self._show_notes)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.show_notes)
+        pipeline.rendered.connect(self._rendered)
+        pipeline.failed.connect(self._failed)
+        self._set_summary(self.tr("Checking…"), "")
+        if pipeline.last is not None:
+            self._rendered(pipeline.last)
+        if pipeline.error is not None:
+            self._failed(pipeline.error)
+
+    def issues(self) -> list[PreflightIssue]:
+        """The findings listed, in order (tests and screenshots)."""
+        found = (self.list.item(i).data(IssueRole) for i in range(self.list.count()))
+        return [issue for issue in found if isinstance(issue, PreflightIssue)]
+
+    def _rendered(self, result: PreviewResult) -> None:
+        self._product = result.product
+        current = self.list.currentItem()
+        chosen = current.data(IssueRole) if current is not None else None
+        self.list.blockSignals(True)  # a re-render (zoom, page) keeps the highlight
+        self.list.clear()
+        issues = sorted(result.product.issues, key=lambda i: _ORDER[i.severity])
+        for issue in issues:
+            self._add(issue.severity, _sentence(issue.message), issue.fix, issue)
+        for reason in other_blockers(result.product):
+            self._add(Severity.ERROR, _sentence(reason),
+                      self.tr("Until this is fixed you can export a proof for checking."), None)
+        if chosen is not None and chosen in issues:
+            self.list.setCurrentRow(issues.index(chosen))
+        self.list.blockSignals(False)
+        self._summarise(result.product)
+        notes = sum(1 for i in issues if i.severity is Severity.INFO)
+        self.show_notes.setText(self.tr("Show notes ({n})").format(n=notes))
+        self.show_notes.setVisible(bool(notes))
+        self._show_notes(self.show_notes.isChecked())
+
+    def _show_notes(self, on: bool) -> None:
+        """Notes (information, nothing to fix) stay out of the way unless asked for."""
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            issue = item.data(IssueRole)
+            if isinstance(issue, PreflightIssue) and issue.severity is Severity.INFO:
+                item.setHidden(not on)
+
+    def _failed(self, message: str) -> None:
+        self._product = None
+        self.show_notes.setVisible(False)
+        self.list.clear()
+        self._add(Severity.ERROR, _sentence(message), self.tr("Correct the value to continue."),
+                  None)
+        self._set_summary(self.tr("Cannot check this poster yet."), "#a11d1d")
+
+    def _add(self, severity: Severity, message: str, fix: str,
+             issue: PreflightIssue | None) -> None:
+        text = message + (f"\n{self.tr('What to do')}: {fix}" if fix else "")
+        item = QListWidgetItem(self._icon(severity), text)
+        if severity is Severity.INFO:
+            item.setForeground(self.palette().placeholderText())
+        item.setData(IssueRole, issue)
+        item.setToolTip(str(issue) if issue else message)
+        self.list.addItem(item)
+
+    def _icon(self, severity: Severity) -> QIcon:
+        return self.style().standardIcon(_ICONS[severity])
+
+    def _summarise(self, product: Product) -> None:
+        errors = sum(1 for i in product.issues if i.severity is Severity.ERROR)
+        warnings = sum(1 for i in product.issues if i.severity is Severity.WARNING)
+        if not product.blockers:
+            text = self.tr("Ready to print.") if not warnings else (
+                self.tr("Ready to print; one warning to look at.") if warnings == 1 else
+                self.tr("Ready to print; {n} warnings to look at.").format(n=warnings))
+            self._set_summary(text, "#1b5e20")
+        elif errors:
+            text = self.tr("One thing to fix before a print-ready file.") if errors == 1 else (
+                self.tr("{n} things to fix before a print-ready file.").format(n=errors))
+            self._set_summary(text, "#a11d1d")
+        else:
+            self._set_summary(self.tr("The design passes its checks; proofs only for now."),
+                              "#8a4b00")
+
+    def _set_summary(self, text: str, colour: str) -> None:
+        self.summary.setText(text)
+        self.summary.setStyleSheet(f"font-weight: 600; color: {colour};" if colour else
+                                   "font-weight: 600;")
+
+    def _chosen(self, item: QListWidgetItem | None, _previous: QListWidgetItem | None) -> None:
+        issue = item.data(IssueRole) if item is not None else None
+        if not isinstance(issue, PreflightIssue) or not issue.element or self._product is None:
+            self._controller.set_highlight(None)
+            return
+        page = issue.page or page_of_frame(self._product.layout, issue.element)
+        if page is not None:
+            self._controller.set_highlight(Highlight(page, issue.element))
+
+
+class _WrappingDelegate(QStyledItemDelegate):
+    """Row heights from the text wrapped at the list's current width (Qt's own guess is short)."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        icon = max(self._view.iconSize().width(), 22)
+        width = max(80, self._view.viewport().width() - icon - 2 * self._view.spacing() - 24)
+        bounds = option.fontMetrics.boundingRect(
+            QRect(0, 0, width, 100_000), int(Qt.TextFlag.TextWordWrap), text)
+        return QSize(width, max(bounds.height(), icon) + 8)
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")

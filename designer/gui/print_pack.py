@@ -1,0 +1,85 @@
+"""Save the print pack: the PDF, a job sheet, a proof image and a manifest in one folder.
+
+Uses ``designer.pack.write_print_pack`` on the worker, for the product the
+preview shows (a proof stays a proof: the pack says so). An existing pack
+folder is only replaced after asking.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
+
+from designer.errors import DesignerError
+from designer.gui.controller import Controller
+from designer.gui.dialogs import Dialogs
+from designer.gui.rendering import PreviewPipeline
+from designer.gui.settings import Settings
+from designer.gui.worker import EXPORT_PRIORITY, Outcome, Runner
+from designer.pack import write_print_pack
+from designer.production import Job, Product, produce
+
+
+def write_pack(job: Job, cached: Product | None, folder: Path) -> Path:
+    product = cached if cached is not None and cached.job == job else produce(job)
+    return write_print_pack(product, folder)
+
+
+def pack_folder(job: Job, product: Product | None, folder: Path) -> Path:
+    name = product.file_name if product is not None else f"{job.file_stem}.pdf"
+    return folder / Path(name).stem
+
+
+class PackSaver(QObject):
+    status = Signal(str)
+    saved = Signal(object)  # Path of the pack folder
+
+    def __init__(self, controller: Controller, pipeline: PreviewPipeline, runner: Runner,
+                 settings: Settings, dialogs: Dialogs, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._controller = controller
+        self._pipeline = pipeline
+        self._runner = runner
+        self._settings = settings
+        self._dialogs = dialogs
+        self.action = QAction(self.tr("Save print pack…"), self)
+        self.action.setStatusTip(self.tr("The PDF with a job sheet, a proof image and a manifest, "
+                                         "in one folder for the printer"))
+        self.action.triggered.connect(self.save)
+        controller.changed.connect(self._update)
+        self._update()
+
+    def _update(self, *_args: object) -> None:
+        state = self._controller.state
+        self.action.setEnabled(self._controller.job() is not None and not state.value_problems())
+
+    def save(self) -> None:
+        job = self._controller.job()
+        if job is None:
+            return
+        start = Path(self._settings.output_folder or Path.home())
+        folder = self._dialogs.folder(self.tr("Save the print pack in"), start)
+        if folder is None:
+            return
+        cached = self._pipeline.current_product()
+        target = pack_folder(job, cached, folder)
+        if target.exists() and not self._dialogs.confirm(
+            self.tr("Replace print pack?"),
+            self.tr("{name} already exists in {folder}. Replace it?").format(
+                name=target.name, folder=folder)):
+            return
+        self.status.emit(self.tr("Saving the print pack…"))
+        self._runner.submit(lambda: write_pack(job, cached, folder), self._written,
+                            priority=EXPORT_PRIORITY)
+
+    def _written(self, outcome: Outcome[Path]) -> None:
+        if isinstance(outcome.error, DesignerError):
+            self._dialogs.error(self.tr("Print pack not saved"), str(outcome.error))
+            return
+        path = outcome.unwrap()
+        self._settings.output_folder = str(path.parent)
+        self._settings.add_recent(path)
+        self.status.emit(self.tr("Print pack saved in {path}").format(path=path))
+        self.saved.emit(path)

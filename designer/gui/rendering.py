@@ -1,0 +1,165 @@
+"""The live preview's engine side: produce the export PDF, rasterise it, off the UI thread.
+
+Each change of the state (or of the view: page, resolution, clip) gets a new
+generation number. At most one render runs at a time; while it runs, only the
+newest request waits, older ones are forgotten, and a result whose generation
+is no longer the newest is dropped. So typing fast costs at most one wasted
+render, and the preview never goes backwards.
+
+The product of the last render is kept: a zoom or page change re-rasterises
+it without producing again, and export reuses it when the job is unchanged.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, Signal
+
+from designer.errors import DesignerError
+from designer.gui.controller import Controller
+from designer.gui.state import EditorState
+from designer.gui.worker import PREVIEW_PRIORITY, Outcome, Runner
+from designer.production import Job, Product, produce
+from designer.render.preview import Clip, RasterPage, rasterise
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    page_index: int = 0
+    dpi: float = 40.0
+    clip: Clip = "bleed"
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    generation: int
+    job: Job
+    view: View
+
+
+@dataclass(frozen=True, slots=True)
+class PreviewResult:
+    generation: int
+    product: Product
+    raster: RasterPage
+    seconds: float  # time spent in the background, produce + rasterise
+
+
+def render(request: Request, cached: Product | None) -> PreviewResult:
+    """The background half: reuse ``cached`` when the job is unchanged. No Qt objects."""
+    started = time.perf_counter()
+    product = cached if cached is not None and cached.job == request.job else produce(request.job)
+    page = min(request.view.page_index, len(product.layout.pages) - 1)
+    raster = rasterise(product.pdf, page, request.view.dpi, clip=request.view.clip)
+    return PreviewResult(request.generation, product, raster, time.perf_counter() - started)
+
+
+class PreviewPipeline(QObject):
+    rendered = Signal(object)  # PreviewResult, always the newest
+    failed = Signal(str)  # why the current state cannot be previewed
+    busy_changed = Signal(bool)
+
+    def __init__(self, controller: Controller, runner: Runner) -> None:
+        super().__init__()
+        self._controller = controller
+        self._runner = runner
+        self._view = View()
+        self._generation = 0
+        self._running = False
+        self._waiting: Request | None = None
+        self._last: PreviewResult | None = None
+        self._error: str | None = None
+        self.dropped = 0  # stale results thrown away, for tests and the benchmark
+        controller.changed.connect(self._state_changed)
+
+    @property
+    def last(self) -> PreviewResult | None:
+        return self._last
+
+    @property
+    def error(self) -> str | None:
+        return self._error
+
+    @property
+    def view(self) -> View:
+        return self._view
+
+    @property
+    def generation(self) -> int:
+        """The newest request's number; a result with this number is up to date."""
+        return self._generation
+
+    @property
+    def busy(self) -> bool:
+        return self._running
+
+    def current_product(self) -> Product | None:
+        """The last product, if it is still the one for the current state."""
+        job = self._controller.job()
+        if self._last is None or self._error is not None or job is None:
+            return None
+        return self._last.product if self._last.product.job == job else None
+
+    def set_view(self, *, page_index: int | None = None, dpi: float | None = None,
+                 clip: Clip | None = None) -> None:
+        view = replace(
+            self._view,
+            page_index=self._view.page_index if page_index is None else page_index,
+            dpi=self._view.dpi if dpi is None else round(dpi, 1),
+            clip=self._view.clip if clip is None else clip,
+        )
+        if view != self._view:
+            self._view = view
+            self.refresh()
+
+    def refresh(self) -> None:
+        self._state_changed(self._controller.state)
+
+    def _state_changed(self, state: EditorState) -> None:
+        self._generation += 1
+        job = self._controller.job(state)
+        if job is None:
+            self._waiting = None
+            return
+        self._waiting = Request(self._generation, job, self._view)
+        if not self._running:
+            self._start()
+
+    def _start(self) -> None:
+        request, self._waiting = self._waiting, None
+        if request is None:
+            return
+        self._set_running(True)
+        cached = self._last.product if self._last is not None else None
+        self._runner.submit(
+            lambda: render(request, cached),
+            lambda outcome: self._finished(request, outcome),
+            priority=PREVIEW_PRIORITY,
+        )
+
+    def _finished(self, request: Request, outcome: Outcome[PreviewResult]) -> None:
+        self._set_running(False)
+        if request.generation != self._generation:
+            self.dropped += 1
+        elif outcome.error is not None:
+            self._error = _message(outcome.error)
+            self.failed.emit(self._error)
+        else:
+            self._last, self._error = outcome.value, None
+            self.rendered.emit(outcome.value)
+        self._start()
+        if outcome.error is not None and not isinstance(outcome.error, DesignerError):
+            raise outcome.error  # a bug, not a user problem: the crash handler logs and shows it
+
+    def _set_running(self, running: bool) -> None:
+        if running != self._running:
+            self._running = running
+            self.busy_changed.emit(running)
+
+
+def _message(error: BaseException) -> str:
+    if isinstance(error, DesignerError):
+        return str(error)
+    return f"the preview failed unexpectedly: {error}"
