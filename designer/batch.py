@@ -4,11 +4,16 @@ Each job runs in its own worker process (all cores by default). A failure in
 one region is reported for that region and never stops or spoils the others;
 each file is written atomically, so an interrupted batch leaves only complete
 files, and the report says which regions are missing.
+
+Ctrl-C (KeyboardInterrupt) is an orderly stop: jobs not yet started are
+cancelled, jobs already running finish their file (workers ignore SIGINT, so
+none is cut off mid-write), and the report lists what was and was not written.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -17,6 +22,7 @@ from pathlib import Path
 from designer.errors import DesignerError
 from designer.export import export_product
 from designer.pack import PrintOrder, write_print_pack
+from designer.preflight.issues import Severity
 from designer.production import Job, produce
 
 
@@ -27,6 +33,7 @@ class BatchItem:
     ok: bool
     proof: bool
     message: str
+    rules: tuple[str, ...] = ()  # the error findings that stopped a final file, by rule id
 
     @property
     def region_id(self) -> str:
@@ -37,12 +44,14 @@ class BatchItem:
 class BatchReport:
     items: tuple[BatchItem, ...]
     cancelled: bool = False
+    interrupted: bool = False  # stopped by Ctrl-C rather than by the caller's ``cancelled``
 
     @property
     def failures(self) -> tuple[BatchItem, ...]:
         return tuple(i for i in self.items if not i.ok)
 
     def missing(self, jobs: Sequence[Job]) -> tuple[str, ...]:
+        """Regions the batch never reached (it was stopped first); failures are listed apart."""
         done = {i.region_id for i in self.items}
         return tuple(j.region.id for j in jobs if j.region.id not in done)
 
@@ -53,14 +62,21 @@ def run_one(
     overwrite: bool,
     pack_dir: Path | None = None,
     order: PrintOrder | None = None,
+    via: str = "batch",
 ) -> BatchItem:
     """Produce and write one job (and its print pack); every foreseeable failure is a message."""
     try:
         product = produce(job)
-        exported = export_product(product, out_dir / product.file_name, overwrite=overwrite)
-        pack = write_print_pack(product, pack_dir, order) if pack_dir is not None else None
     except DesignerError as exc:
         return BatchItem(job, None, False, job.proof, str(exc))
+    try:
+        exported = export_product(
+            product, out_dir / product.file_name, overwrite=overwrite, via=via
+        )
+        pack = write_print_pack(product, pack_dir, order) if pack_dir is not None else None
+    except DesignerError as exc:
+        rules = tuple(i.rule for i in product.issues if i.severity is Severity.ERROR)
+        return BatchItem(job, None, False, job.proof, str(exc), rules)
     kind = "proof" if exported.proof else "final"
     message = f"{kind} written" + (f", print pack in {pack}" if pack else "")
     return BatchItem(job, exported.path, True, exported.proof, message)
@@ -76,27 +92,68 @@ def export_batch(
     overwrite: bool = True,
     pack_dir: Path | None = None,
     order: PrintOrder | None = None,
+    via: str = "batch",
 ) -> BatchReport:
     """Run ``jobs`` on ``workers`` processes (0: all cores; 1: in this process, in order)."""
     items: list[BatchItem] = []
+    interrupted = False
     with _executor(workers) as pool:
-        futures = [pool.submit(run_one, job, out_dir, overwrite, pack_dir, order) for job in jobs]
-        for job, future in zip(jobs, futures, strict=True):
-            if cancelled():
-                _cancel(futures)
-                break
-            item = _result(future, job)
-            items.append(item)
-            if progress:
-                progress(item)
-    return BatchReport(tuple(items), cancelled=len(items) < len(jobs))
+        args = (out_dir, overwrite, pack_dir, order, via)
+        futures = [pool.submit(run_one, job, *args) for job in jobs]
+        try:
+            _collect(jobs, futures, items, progress, cancelled)
+        except KeyboardInterrupt:
+            interrupted = True
+        _cancel(futures)  # whatever has not started never will; running jobs finish their file
+    items += _finished_late(jobs, futures, items, progress)
+    return BatchReport(tuple(items), cancelled=len(items) < len(jobs), interrupted=interrupted)
+
+
+def _collect(
+    jobs: Sequence[Job],
+    futures: Sequence[Future[BatchItem]],
+    items: list[BatchItem],
+    progress: Callable[[BatchItem], None] | None,
+    cancelled: Callable[[], bool],
+) -> None:
+    """Results in job order, until done or cancelled (items grow as they come)."""
+    for job, future in zip(jobs, futures, strict=True):
+        if cancelled():
+            return
+        item = _result(future, job)
+        items.append(item)
+        if progress:
+            progress(item)
+
+
+def _finished_late(
+    jobs: Sequence[Job],
+    futures: Sequence[Future[BatchItem]],
+    items: list[BatchItem],
+    progress: Callable[[BatchItem], None] | None,
+) -> list[BatchItem]:
+    """Jobs that completed after the stop: their files exist, so the report must say so.
+
+    Results are collected in job order, so ``items`` covers the first ``len(items)`` jobs.
+    """
+    rest = zip(jobs[len(items) :], futures[len(items) :], strict=True)
+    late = [_result(f, j) for j, f in rest if f.done() and not f.cancelled()]
+    for item in late:
+        if progress:
+            progress(item)
+    return late
 
 
 def _executor(workers: int) -> Executor:
     count = workers or os.cpu_count() or 1
     if count == 1:
         return ThreadPoolExecutor(max_workers=1)
-    return ProcessPoolExecutor(max_workers=count)
+    return ProcessPoolExecutor(max_workers=count, initializer=_ignore_interrupts)
+
+
+def _ignore_interrupts() -> None:
+    """Ctrl-C reaches the whole process group; only the parent decides what stops."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _result(future: Future[BatchItem], job: Job) -> BatchItem:

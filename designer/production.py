@@ -1,9 +1,12 @@
 """One template x one region x one size -> a checked PDF, final or proof.
 
 This is the engine's front door, shared by the CLI, the window and batches:
-lay out, check the layout, draw, finish as PDF/X. A final file is made only
-when nothing stands in the way; otherwise the same PDF is made as a proof,
-visibly marked, and the reasons are returned so every caller can say why.
+verify the template's approval, lay out, check the layout, draw, finish as
+PDF/X. A final file is made only when nothing stands in the way (an
+unapproved template is one such thing); otherwise the same PDF is made as a
+proof, visibly marked, and the reasons are returned so every caller can say
+why. Every file carries its trace: what it was made from, in its XMP metadata
+and in a small imprint line (the slug, or inside the page when there is none).
 """
 
 from __future__ import annotations
@@ -11,12 +14,17 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 
 from designer import __version__
+from designer.approval.verify import ApprovalCheck, approval_issue, check_template
 from designer.errors import ExportError
-from designer.fonts import load_font
+from designer.fonts import FontMetrics, load_font, text_width_pt
+from designer.io.region_edit import region_hash
 from designer.layout.engine import layout_document
+from designer.layout.imprint import Imprint, plan_imprints, slug_fits
 from designer.layout.placed import DocumentLayout, PlacedText
+from designer.model.geometry import pt_to_mm
 from designer.model.printer import DEFAULT_PRINTER, PrinterProfile
 from designer.model.region import Region
 from designer.model.sizes import PaperSize
@@ -26,6 +34,7 @@ from designer.preflight.layout_checks import check_layout
 from designer.render.pdf import render_pdf
 from designer.render.pdfx import DocumentMetadata, finish_pdfx
 from designer.resources import font_path
+from designer.trace.record import TraceRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +48,7 @@ class Job:
     printer: PrinterProfile = DEFAULT_PRINTER
     proof: bool = False  # asked for a proof even if a final would be allowed
     produced: date = field(default_factory=date.today)
+    keyring: Path | None = None  # trusted approvers; None: the bundled keyring
 
     @property
     def file_stem(self) -> str:
@@ -53,6 +63,8 @@ class Product:
     issues: tuple[PreflightIssue, ...]
     blockers: tuple[str, ...]  # why a final file is not allowed; empty when it is
     pdf: bytes
+    approval: ApprovalCheck | None = None  # the template's approval, checked for this job
+    trace: TraceRecord | None = None  # what the file says it was made from
 
     @property
     def is_proof(self) -> bool:
@@ -92,13 +104,53 @@ def lay_out(job: Job) -> DocumentLayout:
 def produce(job: Job) -> Product:
     """Lay out, check, draw and finish one job (as a proof when anything blocks a final)."""
     layout = lay_out(job)
-    issues = tuple(check_layout(layout, job.printer))
-    blockers = final_blockers(issues)
-    draft = Product(job, layout, issues, blockers, b"")
-    font = layout_font(layout)
-    raw = render_pdf(layout, job.printer, proof_reasons=draft.proof_reasons, slug_font=font)
-    pdf = finish_pdfx(raw, printer=job.printer, meta=metadata(job, layout, draft.is_proof))
-    return replace(draft, pdf=pdf)
+    approval = check_template(job.template, job.keyring)
+    refusal = approval_issue(approval)
+    issues = (*((refusal,) if refusal else ()), *check_layout(layout, job.printer))
+    draft = Product(job, layout, issues, final_blockers(issues), b"", approval)
+    trace = trace_record(job, approval, draft.is_proof)
+    font = layout_metrics(layout)
+    raw = render_pdf(
+        layout,
+        job.printer,
+        proof_reasons=draft.proof_reasons,
+        slug_font=font.name,
+        trace_line=trace.imprint() if slug_fits(job.printer) else "",
+        imprints=() if slug_fits(job.printer) else imprints(layout, job.printer, trace, font),
+    )
+    meta = metadata(job, layout, draft.is_proof, trace)
+    pdf = finish_pdfx(raw, printer=job.printer, meta=meta)
+    return replace(draft, pdf=pdf, trace=trace)
+
+
+def imprints(
+    layout: DocumentLayout, printer: PrinterProfile, trace: TraceRecord, font: FontMetrics
+) -> tuple[Imprint, ...]:
+    """The trace inside each page, where layout finds room for it."""
+    texts = (trace.imprint(), trace.short_imprint())
+    return plan_imprints(layout, printer, texts, lambda t, s: pt_to_mm(text_width_pt(font, t, s)))
+
+
+def trace_record(job: Job, approval: ApprovalCheck, proof: bool) -> TraceRecord:
+    template_hash = approval.digest.combined if approval.digest else ""
+    document_id = job_digest(job, proof, template_hash)
+    verified_on = job.region.verification.on
+    return TraceRecord(
+        reference=document_id[:8],
+        document_id=document_id,
+        template_id=job.template.id,
+        template_version=job.template.version,
+        template_hash=template_hash,
+        template_approval=approval.summary,
+        region_id=job.region.id,
+        region_hash=region_hash(job.region),
+        region_verified_on=verified_on.isoformat() if verified_on else "unverified",
+        size=job.size.value,
+        produced=job.produced.isoformat(),
+        program=f"designer {__version__}",
+        state="proof" if proof else "final",
+        printer=job.printer.id,
+    )
 
 
 def final_blockers(issues: tuple[PreflightIssue, ...]) -> tuple[str, ...]:
@@ -109,14 +161,21 @@ def final_blockers(issues: tuple[PreflightIssue, ...]) -> tuple[str, ...]:
 
 def layout_font(layout: DocumentLayout) -> str:
     """A font already embedded in the document, for the slug and the proof mark."""
+    return layout_metrics(layout).name
+
+
+def layout_metrics(layout: DocumentLayout) -> FontMetrics:
+    """That font's metrics: the imprint is measured with the font it is drawn in."""
     for page in layout.pages:
         for item in page.items:
             if isinstance(item, PlacedText):
-                return item.font_name
-    return load_font(font_path("NotoSans-Regular.ttf")).name
+                return load_font(item.font_path)
+    return load_font(font_path("NotoSans-Regular.ttf"))
 
 
-def metadata(job: Job, layout: DocumentLayout, proof: bool) -> DocumentMetadata:
+def metadata(
+    job: Job, layout: DocumentLayout, proof: bool, trace: TraceRecord | None = None
+) -> DocumentMetadata:
     created = datetime.combine(job.produced, time(0, 0), tzinfo=UTC)
     state = "proof" if proof else "final"
     return DocumentMetadata(
@@ -127,15 +186,17 @@ def metadata(job: Job, layout: DocumentLayout, proof: bool) -> DocumentMetadata:
         author=job.template.campaign,
         keywords=f"{job.template.id}, {job.region.id}, {job.size.value}, {state}",
         created=created,
-        document_id=job_digest(job, proof),
+        document_id=trace.document_id if trace else job_digest(job, proof),
+        extra=trace.extra() if trace else (),
     )
 
 
-def job_digest(job: Job, proof: bool) -> str:
+def job_digest(job: Job, proof: bool, template_hash: str = "") -> str:
     """A stable id for the inputs: the same job always gets the same document id."""
     parts = (
         job.template.id,
         job.template.version,
+        template_hash,
         repr(job.region),
         job.size.value,
         repr(sorted(job.values)),

@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 
 from designer import __version__
-from designer.cli import check, listing, making
+from designer.cli import approval, check, listing, making, tracing
 from designer.cli.common import EXIT_INPUT, fail
 from designer.errors import DesignerError
 
@@ -28,20 +28,13 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"designer {__version__}")
     parser.add_argument("--templates", metavar="DIR", help="template library (default: bundled)")
     parser.add_argument("--regions", metavar="FILE", help="region file (default: bundled)")
+    parser.add_argument(
+        "--keyring", metavar="FILE", help="trusted approvers' keys (default: bundled keyring)"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (listing, making, check):
+    for module in (listing, making, check, approval, tracing):
         module.register(commands)
-    _register_optional(commands)
     return parser
-
-
-def _register_optional(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    """Commands from feature packages that may not be installed in every build."""
-    try:
-        from designer.cli import approval
-    except ImportError:
-        return
-    approval.register(commands)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,8 +17,9 @@ from designer.model.printer import PdfxFlavour, PrinterProfile
 EXIT_OK = 0
 EXIT_NOT_READY = 1
 EXIT_INPUT = 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 
-Commands = argparse._SubParsersAction  # type: ignore[type-arg]
+Commands = argparse._SubParsersAction
 
 
 def fail(message: str, code: int) -> int:
@@ -35,7 +36,17 @@ def library(args: argparse.Namespace) -> TemplateLibrary:
 
 
 def regions(args: argparse.Namespace) -> RegionDirectory:
-    return load_regions(Path(args.regions) if args.regions else None)
+    return load_regions(regions_path(args))
+
+
+def regions_path(args: argparse.Namespace) -> Path | None:
+    """The region file ``--regions`` names; None for the bundled one."""
+    return Path(args.regions) if getattr(args, "regions", None) else None
+
+
+def keyring_path(args: argparse.Namespace) -> Path | None:
+    """The keyring ``--keyring`` names; None for the bundled one."""
+    return Path(args.keyring) if getattr(args, "keyring", None) else None
 
 
 def printer(args: argparse.Namespace) -> PrinterProfile:

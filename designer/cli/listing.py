@@ -3,20 +3,36 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 from pathlib import Path
 
-from designer.cli.common import EXIT_OK, Commands, library, note, regions
-from designer.io.regions import import_regions_csv
+from designer.approval.verify import ApprovalCheck, check_library
+from designer.cli import approval, verifying
+from designer.cli.common import (
+    EXIT_OK,
+    Commands,
+    keyring_path,
+    library,
+    note,
+    regions,
+    regions_path,
+)
+from designer.io.region_edit import import_regions_logged
 from designer.model.region import Region
 from designer.model.template import Template
 
 
 def register(commands: Commands) -> None:
-    templates = commands.add_parser("templates", help="list the approved templates")
+    templates = commands.add_parser(
+        "templates", help="list templates and their approval; approve or verify them"
+    )
     templates.add_argument("--json", action="store_true", help="print a JSON array")
     templates.set_defaults(run=list_templates)
-    regions_cmd = commands.add_parser("regions", help="list regions, or import a CSV of them")
+    approval.add_template_actions(templates)
+    regions_cmd = commands.add_parser(
+        "regions", help="list regions, import a CSV of them, or record a verification"
+    )
     regions_cmd.add_argument("--json", action="store_true", help="print a JSON array")
     regions_cmd.add_argument(
         "--import",
@@ -24,10 +40,14 @@ def register(commands: Commands) -> None:
         metavar="FILE.csv",
         help="add or replace regions from a CSV (all rows or none) in the region file",
     )
+    regions_cmd.add_argument(
+        "--by", metavar="NAME", help="who is importing (recorded in the change log)"
+    )
     regions_cmd.set_defaults(run=list_regions)
+    verifying.add_region_actions(regions_cmd)
 
 
-def template_record(template: Template) -> dict[str, object]:
+def template_record(template: Template, check: ApprovalCheck | None = None) -> dict[str, object]:
     return {
         "id": template.id,
         "title": template.title,
@@ -36,6 +56,7 @@ def template_record(template: Template) -> dict[str, object]:
         "kind": template.kind,
         "campaign": template.campaign,
         "fields": [f.name for f in template.fields],
+        "approval": check.to_json() if check else None,
     }
 
 
@@ -43,14 +64,23 @@ def list_templates(args: argparse.Namespace) -> int:
     lib = library(args)
     for problem in lib.problems:
         note(f"designer: warning: template not loaded: {problem}")
-    records = [template_record(t) for t in lib]
+    checks = check_library(lib, keyring_path(args))
+    records = [template_record(t, checks[t.id]) for t in lib]
     if args.json:
         print(json.dumps(records, indent=2, ensure_ascii=False))
         return EXIT_OK
-    for r in records:
-        sizes = ", ".join(r["sizes"])  # type: ignore[arg-type]
-        print(f"{r['id']:<28} v{r['version']:<8} {sizes:<14} {r['title']}")
+    for t in lib:
+        state = approval_label(checks[t.id])
+        sizes = ", ".join(s.value for s in t.sizes)
+        print(f"{t.id:<28} v{t.version:<8} {sizes:<14} {state:<12} {t.title}")
+    for check in checks.values():
+        if not check.approved:
+            note(f"designer: warning: {check.template_id}: {check.summary}")
     return EXIT_OK
+
+
+def approval_label(check: ApprovalCheck) -> str:
+    return "approved" if check.approved else check.state.value.upper()
 
 
 def region_record(region: Region) -> dict[str, object]:
@@ -71,8 +101,7 @@ def region_record(region: Region) -> dict[str, object]:
 
 def list_regions(args: argparse.Namespace) -> int:
     if args.import_csv:
-        target = Path(args.regions) if args.regions else None
-        directory = import_regions_csv(Path(args.import_csv), target)
+        directory = import_regions_logged(Path(args.import_csv), regions_path(args), by=_who(args))
         note(f"imported {args.import_csv}: {len(directory)} regions now in {directory.source}")
         return EXIT_OK
     records = [region_record(r) for r in regions(args)]
@@ -83,3 +112,13 @@ def list_regions(args: argparse.Namespace) -> int:
         state = "verified" if r["verified"] else "UNVERIFIED"
         print(f"{r['id']:<26} {r['name']:<26} {r['health_board']:<36} {state}")
     return EXIT_OK
+
+
+def _who(args: argparse.Namespace) -> str:
+    """``--by``, else the login name: every change to contact data names someone."""
+    if args.by:
+        return str(args.by)
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError):
+        return "unknown user"

@@ -8,20 +8,25 @@ from pathlib import Path
 
 from designer.batch import BatchItem, BatchReport, export_batch
 from designer.cli.common import (
+    EXIT_INTERRUPTED,
     EXIT_NOT_READY,
     EXIT_OK,
     Commands,
     add_printer_options,
     field_values,
+    keyring_path,
     library,
     note,
     printer,
     production_date,
     regions,
 )
+from designer.cli.fixes import batch_fixes, fix_commands
 from designer.export import export_product
 from designer.io.printers import load_printer
+from designer.model.region import Region
 from designer.model.sizes import PaperSize
+from designer.model.template import Template
 from designer.pack import PrintOrder, write_print_pack
 from designer.preflight.issues import Severity
 from designer.production import Job, Product, produce
@@ -66,15 +71,16 @@ def register(commands: Commands) -> None:
     demo.set_defaults(run=run_demo)
 
 
-def _job(args: argparse.Namespace, template_id: str, region_id: str) -> Job:
+def _job(args: argparse.Namespace, template: Template, region: Region, keyring: Path | None) -> Job:
     return Job(
-        template=library(args).get(template_id),
-        region=regions(args).get(region_id),
+        template=template,
+        region=region,
         size=args.size,
         values=field_values(args.set),
         printer=printer(args),
         proof=args.proof,
         produced=production_date(args.date),
+        keyring=keyring,
     )
 
 
@@ -83,12 +89,13 @@ def print_order(args: argparse.Namespace) -> PrintOrder:
 
 
 def run_render(args: argparse.Namespace) -> int:
-    product = produce(_job(args, args.template, args.region))
+    template, region = library(args).get(args.template), regions(args).get(args.region)
+    product = produce(_job(args, template, region, keyring_path(args)))
     _report_layout(product)
     if not args.proof and product.blockers:
-        return _refuse(product)
+        return _refuse(product, args)
     path = Path(args.output) if args.output else Path(product.file_name)
-    exported = export_product(product, path)
+    exported = export_product(product, path, via="render")
     for issue in exported.pdf_issues:
         note(f"  {issue}")
     if args.pack:
@@ -96,6 +103,8 @@ def run_render(args: argparse.Namespace) -> int:
     print(exported.path)
     if product.is_proof:
         note(f"PROOF written (not for print): {'; '.join(product.proof_reasons)}")
+    if product.trace:
+        note(f"trace reference {product.trace.reference} (see `designer trace {exported.path}`)")
     return EXIT_OK
 
 
@@ -105,28 +114,33 @@ def _report_layout(product: Product) -> None:
             note(f"  {issue}")
 
 
-def _refuse(product: Product) -> int:
+def _refuse(product: Product, args: argparse.Namespace) -> int:
+    job = product.job
     note(
-        f"designer: not print-ready: {product.job.template.id} / {product.job.region.id} / "
-        f"{product.job.size.value}; nothing written:"
+        f"designer: not print-ready: {job.template.id} / {job.region.id} / "
+        f"{job.size.value}; nothing written:"
     )
     for reason in product.blockers:
         note(f"  - {reason}")
+    rules = [i.rule for i in product.issues if i.severity is Severity.ERROR]
+    for line in fix_commands(rules, job.template.id, job.region.id, args):
+        note(f"  To fix: {line}")
     note("  Fix these, or write a marked proof with --proof.")
     return EXIT_NOT_READY
 
 
 def run_batch(args: argparse.Namespace) -> int:
-    directory = regions(args)
+    directory, template = regions(args), library(args).get(args.template)
     ids = directory.ids if args.region_ids == "all" else _split_ids(args.region_ids)
-    jobs = [_job(args, args.template, region_id) for region_id in ids]
+    keyring = keyring_path(args)
+    jobs = [_job(args, template, directory.get(region_id), keyring) for region_id in ids]
     out = Path(args.output_dir)
     pack = Path(args.pack) if args.pack else None
     progress = _Progress(len(jobs))
     report = export_batch(
         jobs, out, workers=args.jobs, progress=progress, pack_dir=pack, order=print_order(args)
     )
-    return _summary(report)
+    return _summary(report, jobs, args)
 
 
 def _split_ids(text: str) -> list[str]:
@@ -151,21 +165,38 @@ class _Progress:
             print(item.path, flush=True)
 
 
-def _summary(report: BatchReport) -> int:
+def _summary(report: BatchReport, jobs: list[Job], args: argparse.Namespace) -> int:
     written = sum(1 for i in report.items if i.ok)
     note(f"batch: {written} written, {len(report.failures)} failed")
     for item in report.failures:
         note(f"  FAILED {item.region_id}: {item.message}")
-    return EXIT_NOT_READY if report.failures else EXIT_OK
+    for line in batch_fixes(report.failures, args):
+        note(f"  To fix: {line}")
+    missing = report.missing(jobs)
+    if report.cancelled and missing:
+        stopped = "interrupted" if report.interrupted else "cancelled"
+        note(f"batch {stopped}: {len(missing)} region(s) not written: {', '.join(missing)}")
+        note("  every file written is complete; run the batch again for the rest")
+    if report.interrupted:
+        return EXIT_INTERRUPTED
+    return EXIT_NOT_READY if report.failures or missing else EXIT_OK
 
 
 def run_demo(args: argparse.Namespace) -> int:
     out = Path(args.output_dir)
     region = regions(args).get(args.region)
+    keyring = keyring_path(args)
     jobs = [
-        Job(template, region, size, printer=load_printer("offset-coated"), proof=True)
+        Job(
+            template,
+            region,
+            size,
+            printer=load_printer("offset-coated"),
+            proof=True,
+            keyring=keyring,
+        )
         for template in library(args)
         for size in template.sizes
     ]
-    report = export_batch(jobs, out, progress=_Progress(len(jobs)))
-    return _summary(report)
+    report = export_batch(jobs, out, progress=_Progress(len(jobs)), via="demo")
+    return _summary(report, jobs, args)

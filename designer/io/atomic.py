@@ -21,7 +21,7 @@ def write_atomic(path: Path, data: bytes) -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     except OSError as exc:
-        raise _export_error(path, exc) from exc
+        raise export_error(path, exc) from exc
     try:
         os.chmod(tmp, _mode_for(path))
         with os.fdopen(fd, "wb") as handle:
@@ -31,7 +31,10 @@ def write_atomic(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise _export_error(path, exc) from exc
+        raise export_error(path, exc) from exc
+    except BaseException:  # Ctrl-C mid-write: leave no hidden part file behind
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _mode_for(path: Path) -> int:
@@ -46,7 +49,7 @@ def write_text_atomic(path: Path, text: str) -> None:
     write_atomic(path, text.encode("utf-8"))
 
 
-def _export_error(path: Path, exc: OSError) -> ExportError:
+def export_error(path: Path, exc: OSError) -> ExportError:
     reasons = {
         errno.ENOSPC: ("the disk is full", "free some space or choose another folder"),
         errno.EACCES: ("permission denied", "choose a folder you can write to"),

@@ -108,10 +108,6 @@ def _read_yaml(path: Path) -> YamlDocument:
         doc = load_yaml(path, text)
     except YamlLoadError as exc:
         raise _yaml_error(path, text, exc) from exc
-    except yaml.MarkedYAMLError as exc:  # the safe constructor refused a tag
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
-        raise PrinterProfileError(f"not valid YAML: {exc.problem}", source=path, line=line) from exc
     if not isinstance(doc.data, dict):
         raise PrinterProfileError("a printer profile must be a mapping of keys", source=path)
     return doc

@@ -30,6 +30,8 @@ def load_template(folder: Path) -> Template:
     source = Path(folder) / TEMPLATE_FILE
     if not source.is_file():
         raise TemplateError(f"no {TEMPLATE_FILE} in this folder", source=folder)
+    if source.is_symlink():
+        raise TemplateError("the template file is a symbolic link; refused", source=source)
     try:
         doc = load_yaml(source)
     except YamlLoadError as exc:

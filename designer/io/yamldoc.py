@@ -54,8 +54,10 @@ def load_yaml(source: Path, text: str | None = None, *, plain: bool = False) -> 
     if text is None:
         raw = source.read_bytes()
         if len(raw) > MAX_BYTES:
-            raise YamlLoadError(f"file is {len(raw)} bytes; the limit is {MAX_BYTES}", None)
+            raise YamlLoadError(f"the file is {len(raw)} bytes; the limit is {MAX_BYTES}", None)
         text = raw.decode("utf-8")
+    if len(text) > MAX_BYTES:
+        raise YamlLoadError(f"the file is {len(text)} characters; the limit is {MAX_BYTES}", None)
     try:
         node = yaml.compose(text, Loader=_LOADER)
     except yaml.YAMLError as exc:

@@ -1,10 +1,12 @@
-"""Printer's marks drawn outside the bleed: crop marks, fold marks, the slug line.
+"""Printer's marks drawn outside the bleed: crop marks, fold marks, the slug lines.
 
 ReportLab's own ``cropMarks`` option scales the page and draws RGB marks, so
 we draw our own: 0.25 pt in registration colour, starting beyond the bleed.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 
@@ -44,15 +46,38 @@ def draw_fold_marks(
 
 
 def draw_slug(
-    canvas: Canvas, frame: PageFrame, printer: PrinterProfile, text: str, font: str
+    canvas: Canvas,
+    frame: PageFrame,
+    printer: PrinterProfile,
+    text: str | Sequence[str],
+    font: str,
 ) -> None:
-    """One job line below the bottom marks, never inside the bleed."""
+    """Job lines below the bottom marks, never inside the bleed, shrunk to fit the sheet.
+
+    The last line sits 2 mm above the sheet's edge, earlier lines above it; the
+    lines end before the right-hand crop mark.
+    """
+    lines = [text] if isinstance(text, str) else [line for line in text if line]
     baseline = frame.trim.height_mm + printer.bleed_mm + printer.marks_margin_mm - 2.0
+    left = printer.mark_offset_mm + printer.mark_length_mm
+    room = frame.x(frame.trim.width_mm - 1.0) - frame.x(left)
     canvas.setFillColor(REGISTRATION)
-    canvas.setFont(font, 6)
-    canvas.drawString(
-        frame.x(printer.mark_offset_mm + printer.mark_length_mm), frame.y(baseline), text
-    )
+    for offset, line in enumerate(reversed(lines)):
+        size = _fitting_size(canvas, line, font, room)
+        canvas.setFont(font, size)
+        canvas.drawString(frame.x(left), frame.y(baseline - offset * SLUG_LEADING_MM), line)
+
+
+SLUG_LEADING_MM = 2.4
+SLUG_SIZES = (6.0, 5.5, 5.0, 4.5, 4.0)
+
+
+def _fitting_size(canvas: Canvas, line: str, font: str, room_pt: float) -> float:
+    """The largest slug size at which ``line`` fits ``room_pt`` (the smallest if none does)."""
+    for size in SLUG_SIZES:
+        if canvas.stringWidth(line, font, size) <= room_pt:
+            return size
+    return SLUG_SIZES[-1]
 
 
 def _stroke_setup(canvas: Canvas) -> None:

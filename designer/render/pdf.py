@@ -14,6 +14,7 @@ from reportlab import rl_config
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
+from designer.layout.imprint import Imprint
 from designer.layout.placed import (
     DocumentLayout,
     PageLayout,
@@ -42,8 +43,14 @@ def render_pdf(
     *,
     proof_reasons: Sequence[str] = (),
     slug_font: str,
+    trace_line: str = "",
+    imprints: Sequence[Imprint] = (),
 ) -> bytes:
-    """PDF bytes of every page; a proof (non-empty ``proof_reasons``) carries the PROOF mark."""
+    """PDF bytes of every page; a proof (non-empty ``proof_reasons``) carries the PROOF mark.
+
+    ``trace_line`` joins the job line in the slug; ``imprints`` (placed by layout)
+    carry the same trace inside the page when there is no slug.
+    """
     frame = PageFrame.for_printer(layout.trim, printer)
     buffer = io.BytesIO()
     canvas = Canvas(
@@ -66,9 +73,11 @@ def render_pdf(
             draw_crop_marks(canvas, frame, printer)
             draw_fold_marks(canvas, frame, printer, layout.folds_mm)
         if printer.slug:
-            draw_slug(
-                canvas, frame, printer, _slug_text(layout, page, bool(proof_reasons)), slug_font
-            )
+            job_line = _slug_text(layout, page, bool(proof_reasons))
+            draw_slug(canvas, frame, printer, (job_line, trace_line), slug_font)
+        for imprint in imprints:
+            if imprint.page == page.number:
+                _draw_imprint(canvas, frame, imprint, slug_font)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
@@ -81,6 +90,19 @@ def _slug_text(layout: DocumentLayout, page: PageLayout, proof: bool) -> str:
         f"{layout.region_id} | {layout.produced.isoformat()} | "
         f"page {page.number}/{len(layout.pages)} ({page.name}) | {state}"
     )
+
+
+def _draw_imprint(canvas: Canvas, frame: PageFrame, imprint: Imprint, font: str) -> None:
+    """The trace line, 100 % K overprinting, reading upwards from where layout put it."""
+    canvas.saveState()
+    canvas.setFillColor(cmyk(BLACK_TEXT))
+    canvas._setFillOverprint(True)
+    canvas.setFont(font, imprint.size_pt)
+    canvas.translate(frame.x(imprint.x_mm), frame.y(imprint.y_mm))
+    canvas.rotate(90)
+    canvas.drawString(0, 0, imprint.text)
+    canvas._setFillOverprint(False)
+    canvas.restoreState()
 
 
 def _draw_page(

@@ -1,0 +1,64 @@
+"""`designer regions verify`: record that someone checked a region's contact details.
+
+Until a region's details are verified (and while they are within their review
+date) only proofs can be made with them; the messages that say so print the
+exact command to run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shlex
+from datetime import date
+
+from designer.cli.common import EXIT_OK, regions_path
+from designer.errors import DesignerError
+from designer.io.region_edit import changes_log_path, verify_region
+from designer.resources import regions_file
+
+
+def add_region_actions(regions_cmd: argparse.ArgumentParser) -> None:
+    actions = regions_cmd.add_subparsers(dest="regions_action", metavar="ACTION")
+    verify = actions.add_parser(
+        "verify", help="record that a region's contact details were checked with the services"
+    )
+    verify.add_argument("region", help="region id, e.g. city-of-edinburgh")
+    verify.add_argument("--by", required=True, metavar="NAME", help="who checked")
+    verify.add_argument("--source", metavar="TEXT", help="how, e.g. 'phone call to the service'")
+    verify.add_argument("--on", metavar="YYYY-MM-DD", help="when (default today)")
+    verify.add_argument("--review-by", metavar="YYYY-MM-DD", help="default: six months on")
+    verify.set_defaults(run=run_verify_region)
+
+
+def run_verify_region(args: argparse.Namespace) -> int:
+    path = regions_path(args) or regions_file()
+    region = verify_region(
+        args.region,
+        by=args.by,
+        source=args.source,
+        on=_date(args.on, "--on"),
+        review_by=_date(args.review_by, "--review-by"),
+        path=path,
+    )
+    check = region.verification
+    print(f"{region.id}: verified by {check.by} on {check.on}, review by {check.review_by}")
+    print(f"recorded in {path} (history: {changes_log_path(path)})")
+    return EXIT_OK
+
+
+def _date(text: str | None, option: str) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise DesignerError(f"{option} {text!r}: write the date as YYYY-MM-DD") from None
+
+
+def verify_command(region_id: str, regions_option: str | None = None) -> str:
+    """The exact command that records a verification of ``region_id``."""
+    where = f" --regions {shlex.quote(regions_option)}" if regions_option else ""
+    return (
+        f"designer{where} regions verify {shlex.quote(region_id)} "
+        '--by "YOUR NAME" --source "how you checked"'
+    )

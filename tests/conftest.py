@@ -1,0 +1,17 @@
+"""Every test keeps designer's user data (the export log) in its own temporary folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _private_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Set ``DESIGNER_DATA_DIR`` (inherited by CLI subprocesses too): no test writes to $HOME."""
+    folder = tmp_path_factory.mktemp("designer-data")
+    monkeypatch.setenv("DESIGNER_DATA_DIR", str(folder))
+    return folder
