@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from designer.approval.digest import TemplateDigest, digest_folder
-from designer.approval.keys import Keyring, fingerprint, load_keyring
+from designer.approval.digest import TemplateDigest, digest_folder, used_files
+from designer.approval.keys import Keyring, default_keyring_path, fingerprint, load_keyring
 from designer.approval.record import APPROVAL_FILE, Approval, read_approval, signature_ok
 from designer.errors import DesignerError
 from designer.io.templates import TEMPLATE_FILE
@@ -63,7 +63,39 @@ class ApprovalCheck:
 
 
 def check_template(template: Template, keyring: Keyring | Path | None = None) -> ApprovalCheck:
-    """Verify ``template`` against ``keyring`` (a Keyring, a keyring file, or the default)."""
+    """Verify ``template`` against ``keyring`` (a Keyring, a keyring file, or the default).
+
+    Every render asks, so the answer is kept until any file it depends on changes:
+    the cache key holds each file's inode, size and ctime (which no one can set back).
+    """
+    key = (template, _keyring_key(keyring), _file_states(template, keyring))
+    if key not in _CHECKED:
+        _CHECKED[key] = _check(template, keyring)
+    return _CHECKED[key]
+
+
+_CHECKED: dict[object, ApprovalCheck] = {}
+
+
+def _keyring_key(keyring: Keyring | Path | None) -> object:
+    return keyring if isinstance(keyring, Keyring) else str(keyring)
+
+
+def _file_states(template: Template, keyring: Keyring | Path | None) -> tuple[object, ...]:
+    ring = keyring.source if isinstance(keyring, Keyring) else (keyring or default_keyring_path())
+    files = [template.source, template.folder / APPROVAL_FILE, Path(ring), *used_files(template)]
+    return tuple(_state(path) for path in files)
+
+
+def _state(path: Path) -> tuple[str, int, int, int] | str:
+    try:
+        info = path.stat()
+    except OSError:
+        return f"missing {path}"
+    return (str(path), info.st_ino, info.st_size, info.st_ctime_ns)
+
+
+def _check(template: Template, keyring: Keyring | Path | None) -> ApprovalCheck:
     try:
         ring = keyring if isinstance(keyring, Keyring) else load_keyring(keyring)
         digest, on_disk = digest_folder(template.folder)
