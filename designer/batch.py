@@ -34,10 +34,18 @@ class BatchItem:
     proof: bool
     message: str
     rules: tuple[str, ...] = ()  # the error findings that stopped a final file, by rule id
+    warnings: tuple[str, ...] = ()  # warning findings (layout and finished file) of a written file
 
     @property
     def region_id(self) -> str:
         return self.job.region.id
+
+    @property
+    def verdict(self) -> str:
+        """One word for the summary line: passed, warnings or failed."""
+        if not self.ok:
+            return "failed"
+        return "warnings" if self.warnings else "passed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +87,9 @@ def run_one(
         return BatchItem(job, None, False, job.proof, str(exc), rules)
     kind = "proof" if exported.proof else "final"
     message = f"{kind} written" + (f", print pack in {pack}" if pack else "")
-    return BatchItem(job, exported.path, True, exported.proof, message)
+    found = (*product.issues, *exported.pdf_issues)
+    warnings = tuple(str(i) for i in found if i.severity is Severity.WARNING)
+    return BatchItem(job, exported.path, True, exported.proof, message, warnings=warnings)
 
 
 def export_batch(

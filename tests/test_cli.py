@@ -183,8 +183,9 @@ def test_batch_writes_every_good_region_when_one_is_bad(
     assert [p.name for p in (tmp_path / "final").glob("*.pdf")] == [
         "worried-about-yourself_fife_A4.pdf"
     ]
-    assert "FAILED shetland-islands" in final.stderr and "U+65E5" in final.stderr
-    assert "FAILED moray" in final.stderr and "not been verified" in final.stderr
+    assert "shetland-islands: FAILED" in final.stderr and "U+65E5" in final.stderr
+    assert "moray: FAILED" in final.stderr and "not been verified" in final.stderr
+    assert "fife: final, passed" in final.stderr
     assert "[3/3]" in final.stderr
 
 

@@ -165,11 +165,21 @@ class _Progress:
             print(item.path, flush=True)
 
 
+def _summary_line(item: BatchItem) -> str:
+    """One line per region: passed, passed with warnings (named), or FAILED and why."""
+    kind = "proof" if item.proof else "final"
+    if not item.ok:
+        return f"FAILED: {item.message}"
+    if item.warnings:
+        return f"{kind}, passed with {len(item.warnings)} warning(s): " + "; ".join(item.warnings)
+    return f"{kind}, passed"
+
+
 def _summary(report: BatchReport, jobs: list[Job], args: argparse.Namespace) -> int:
     written = sum(1 for i in report.items if i.ok)
     note(f"batch: {written} written, {len(report.failures)} failed")
-    for item in report.failures:
-        note(f"  FAILED {item.region_id}: {item.message}")
+    for item in report.items:
+        note(f"  {item.region_id}: {_summary_line(item)}")
     for line in batch_fixes(report.failures, args):
         note(f"  To fix: {line}")
     missing = report.missing(jobs)
