@@ -99,7 +99,7 @@ def pack_manifest(product: Product, order: PrintOrder, pdf_name: str) -> dict[st
         "bleed_mm": printer.bleed_mm,
         "pages": len(layout.pages),
         "sides": "double-sided" if len(layout.pages) == 2 else f"{len(layout.pages)} page(s)",
-        "folds_mm_from_left": list(layout.folds_mm),
+        "folds_mm_from_left": {page.name: list(page.folds_mm) for page in layout.pages},
         "crop_marks": printer.crop_marks,
         "colour": "CMYK",
         "colours_used": {name: str(colour) for name, colour in layout.palette},

@@ -1,7 +1,8 @@
 """One place that finds bundled fonts, colour profiles, regions, printers and templates.
 
 From a source checkout (and an editable install) the folders sit beside the
-package; an installed wheel carries them as ``designer/_data``. Either way a
+package; an installed wheel carries them as ``designer/_data`` (in the
+checkout, links to the same folders). Either way a
 missing resource raises a clear error that lists what does exist.
 """
 
@@ -17,10 +18,16 @@ _PACKAGE = Path(__file__).resolve().parent
 
 @cache
 def data_root() -> Path:
-    """The folder holding ``assets/`` and ``templates/``."""
-    for candidate in (_PACKAGE / "_data", _PACKAGE.parent):
-        if (candidate / "assets").is_dir():
-            return candidate
+    """The folder holding ``assets/`` and ``templates/``.
+
+    A checkout is recognised by its ``pyproject.toml`` and wins, so paths in
+    messages read ``assets/...``, not the links in ``designer/_data``.
+    """
+    checkout = _PACKAGE.parent
+    if (checkout / "pyproject.toml").is_file() and (checkout / "assets").is_dir():
+        return checkout
+    if (_PACKAGE / "_data" / "assets").is_dir():
+        return _PACKAGE / "_data"
     raise DesignerError(
         "the bundled assets folder is missing",
         source=str(_PACKAGE),

@@ -50,8 +50,12 @@ def page_boxes_mm(pdf: Path, page: int = 1) -> dict[str, tuple[float, float, flo
 
 
 def pdf_text(pdf: Path) -> str:
-    """Text as pdftotext extracts it, whitespace collapsed."""
-    return " ".join(run("pdftotext", "-layout", pdf, "-").split())
+    """Text as pdftotext extracts it in drawing order (-raw), whitespace collapsed.
+
+    Drawing order keeps each frame's lines together, even across the columns of a
+    folded leaflet, where layout order would interleave them.
+    """
+    return " ".join(run("pdftotext", "-raw", pdf, "-").split())
 
 
 def pdf_fonts(pdf: Path) -> list[dict[str, str]]:

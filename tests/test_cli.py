@@ -192,7 +192,7 @@ def test_batch_writes_every_good_region_when_one_is_bad(
 def test_demo_renders_every_template_and_size_as_proofs(tmp_path: Path) -> None:
     assert main(["demo", "--output-dir", str(tmp_path)]) == 0
     names = sorted(p.name for p in tmp_path.glob("*.pdf"))
-    assert len(names) == 7
+    assert len(names) == 8
     assert all(n.endswith("-PROOF.pdf") for n in names)
 
 

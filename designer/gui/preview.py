@@ -194,7 +194,8 @@ class PreviewPanel(QWidget):
     def _rendered(self, result: PreviewResult) -> None:
         layout = result.product.layout
         self.banner.setVisible(False)
-        self.canvas.show_page(result.raster, result.product.job.printer.safe_mm, layout.folds_mm)
+        folds = layout.pages[result.page_index].folds_mm
+        self.canvas.show_page(result.raster, result.product.job.printer.safe_mm, folds)
         self._update_pages(len(layout.pages), [p.name for p in layout.pages])
         if self._fit:
             self.canvas.set_px_per_mm(self.px_per_mm())

@@ -45,6 +45,7 @@ class PreviewResult:
     product: Product
     raster: RasterPage
     seconds: float  # time spent in the background, produce + rasterise
+    page_index: int = 0  # the page the raster shows
 
 
 def render(request: Request, cached: Product | None) -> PreviewResult:
@@ -53,7 +54,8 @@ def render(request: Request, cached: Product | None) -> PreviewResult:
     product = cached if cached is not None and cached.job == request.job else produce(request.job)
     page = min(request.view.page_index, len(product.layout.pages) - 1)
     raster = rasterise(product.pdf, page, request.view.dpi, clip=request.view.clip)
-    return PreviewResult(request.generation, product, raster, time.perf_counter() - started)
+    seconds = time.perf_counter() - started
+    return PreviewResult(request.generation, product, raster, seconds, page)
 
 
 class PreviewPipeline(QObject):

@@ -23,11 +23,15 @@ from designer.model.template import (
 
 def scale_layout(base: SizeLayout, size: PaperSize, factor: float) -> SizeLayout:
     pages = tuple(
-        PageSpec(p.name, p.background, tuple(scale_frame(f, factor) for f in p.frames))
+        PageSpec(
+            p.name,
+            p.background,
+            tuple(scale_frame(f, factor) for f in p.frames),
+            tuple(x * factor for x in p.folds_mm),
+        )
         for p in base.pages
     )
-    folds = tuple(x * factor for x in base.folds_mm)
-    return SizeLayout(size, pages, folds, scale=factor)
+    return SizeLayout(size, pages, scale=factor)
 
 
 def scale_frame(frame: Frame, factor: float) -> Frame:

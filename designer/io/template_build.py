@@ -161,8 +161,11 @@ def _layouts(ctx: _Context) -> dict[PaperSize, SizeLayout]:
         path = ("sizes", size.value)
         if not spec.pages:
             ctx.fail("a size needs `pages` or `scale_from`", path)
-        pages = tuple(_page(ctx, p, (*path, "pages", i)) for i, p in enumerate(spec.pages or []))
-        layouts[size] = SizeLayout(size, pages, tuple(spec.folds))
+        folds = tuple(spec.folds)
+        pages = tuple(
+            _page(ctx, p, (*path, "pages", i), folds) for i, p in enumerate(spec.pages or [])
+        )
+        layouts[size] = SizeLayout(size, pages)
     scaled = {
         size: _scaled(ctx, size, spec.scale_from, layouts)
         for size, spec in ctx.spec.sizes.items()
@@ -185,14 +188,17 @@ def _scaled(
     return scale_layout(own[base], size, factor)
 
 
-def _page(ctx: _Context, spec: PageSpecModel, path: tuple[str | int, ...]) -> PageSpec:
+def _page(
+    ctx: _Context, spec: PageSpecModel, path: tuple[str | int, ...], folds: tuple[float, ...]
+) -> PageSpec:
     ctx.need("palette", spec.background, (*path, "background"))
     ids = [f.id for f in spec.frames]
     for i, frame_id in enumerate(ids):
         if ids.index(frame_id) != i:
             ctx.fail(f"frame id {frame_id!r} is used twice on this page", (*path, "frames", i))
     frames = tuple(_frame(ctx, f, (*path, "frames", i)) for i, f in enumerate(spec.frames))
-    return PageSpec(spec.name, spec.background, frames)
+    own_folds = tuple(spec.folds) if spec.folds is not None else folds
+    return PageSpec(spec.name, spec.background, frames, own_folds)
 
 
 def _frame(ctx: _Context, spec: FrameSpec, path: tuple[str | int, ...]) -> Frame:

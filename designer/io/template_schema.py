@@ -106,6 +106,8 @@ FrameSpec = Annotated[
 class PageSpecModel(Strict):
     name: Annotated[str, Field(min_length=1, max_length=40)]
     background: Key | None = None
+    # Folds of this page (the back of a roll fold mirrors the front); default: the size's.
+    folds: list[Mm] | None = None
     frames: list[FrameSpec]
 
 

@@ -63,7 +63,6 @@ def layout_document(
         size=size,
         trim=size.trim,
         bleed_mm=bleed_mm,
-        folds_mm=spec.folds_mm,
         pages=pages,
         values=tuple(sorted(resolver.values.items())),
         palette=tuple(template.palette.items()),
@@ -92,7 +91,7 @@ def _page(
         elif isinstance(frame, ImageFrame):
             items.append(place_image(frame))
     background = template.palette[page.background] if page.background else None
-    return PageLayout(number, page.name, background, tuple(items))
+    return PageLayout(number, page.name, background, tuple(items), page.folds_mm)
 
 
 def _text(template: Template, resolver: ContentResolver, frame: TextFrame) -> PlacedText:

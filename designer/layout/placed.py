@@ -100,6 +100,7 @@ class PageLayout:
     name: str
     background: CMYK | None
     items: tuple[Placed, ...]
+    folds_mm: tuple[float, ...] = ()  # x of each fold from this page's left trim edge
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,7 +116,6 @@ class DocumentLayout:
     size: PaperSize
     trim: TrimSize
     bleed_mm: float
-    folds_mm: tuple[float, ...]
     pages: tuple[PageLayout, ...]
     values: tuple[tuple[str, str], ...]  # editable field values used
     palette: tuple[tuple[str, CMYK], ...]

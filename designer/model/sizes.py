@@ -14,6 +14,7 @@ class PaperSize(StrEnum):
     A4 = "A4"
     A5 = "A5"
     DL = "DL"
+    DL_TRIFOLD = "DL-TRIFOLD"  # an A4 landscape sheet, roll-folded to DL
 
     @property
     def trim(self) -> TrimSize:
@@ -31,7 +32,7 @@ class PaperSize(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class TrimSize:
-    """Portrait width and height of the finished piece, in mm."""
+    """Width and height of the flat, trimmed sheet, in mm (portrait except the tri-fold)."""
 
     width_mm: float
     height_mm: float
@@ -47,4 +48,5 @@ _TRIM: dict[PaperSize, TrimSize] = {
     PaperSize.A4: TrimSize(210.0, 297.0),
     PaperSize.A5: TrimSize(148.0, 210.0),
     PaperSize.DL: TrimSize(99.0, 210.0),
+    PaperSize.DL_TRIFOLD: TrimSize(297.0, 210.0),
 }

@@ -126,15 +126,15 @@ class PageSpec:
     name: str
     background: str | None  # palette key filling trim + bleed; None for paper white
     frames: tuple[Frame, ...]
+    folds_mm: tuple[float, ...] = ()  # x of each fold from this page's left trim edge
 
 
 @dataclass(frozen=True, slots=True)
 class SizeLayout:
-    """Every page of the piece at one size. Folds are x positions from the trim's left."""
+    """Every page of the piece at one size (each page carries its own folds)."""
 
     size: PaperSize
     pages: tuple[PageSpec, ...]
-    folds_mm: tuple[float, ...] = ()
     scale: float = 1.0  # factor applied when derived with ``scale_from``
 
 

@@ -72,11 +72,11 @@ def fold_distance(box: Box, fold_mm: float) -> float:
 
 
 def safe_fold(item: Kept, spot: Spot) -> Issues:
-    box = ink_extent(item) if spot.layout.folds_mm else None
+    box = ink_extent(item) if spot.page.folds_mm else None
     limit = spot.printer.fold_safe_mm
     if box is None:
         return
-    for fold in spot.layout.folds_mm:
+    for fold in spot.page.folds_mm:
         distance = fold_distance(box, fold)
         if distance >= limit - TOLERANCE_MM:
             continue

@@ -20,6 +20,7 @@ QR_MIN_MM = {
     PaperSize.A5: 20.0,
     PaperSize.A4: 20.0,
     PaperSize.DL: 20.0,
+    PaperSize.DL_TRIFOLD: 20.0,
     PaperSize.A3: 30.0,
     PaperSize.A2: 40.0,
 }

@@ -92,16 +92,20 @@ def too_small(item: PlacedText, spot: Spot) -> Issues:
     )
 
 
-def legibility_limit_pt(page_width_mm: float) -> float:
-    """12 pt at A4 and smaller sizes (read as close); larger posters are read from further."""
-    return CLEAR_PRINT_PT * max(1.0, page_width_mm / A4_WIDTH_MM)
+def legibility_limit_pt(short_side_mm: float) -> float:
+    """12 pt at A4 and smaller sizes (read as close); larger posters are read from further.
+
+    Measured on the short side, so a landscape A4 leaflet counts as A4, not as A3.
+    """
+    return CLEAR_PRINT_PT * max(1.0, short_side_mm / A4_WIDTH_MM)
 
 
 def legibility(item: PlacedText, spot: Spot) -> Issues:
     # A warning, not an error: Clear Print is guidance for readers, not a press
     # limit (text.too-small is that one), and an error would block the final
     # file, pushing staff to cut approved wording. They still see it on every edit.
-    limit = legibility_limit_pt(spot.layout.trim.width_mm)
+    trim = spot.layout.trim
+    limit = legibility_limit_pt(min(trim.width_mm, trim.height_mm))
     if item.role not in LEGIBILITY_ROLES or not prints_text(item):
         return
     if item.size_pt >= limit - PT_TOLERANCE:

@@ -38,7 +38,7 @@ def _rows(m: dict[str, object]) -> list[tuple[str, str]]:
         ),
         ("Bleed", f"{m['bleed_mm']:g} mm each side (BleedBox)"),
         ("Pages", f"{m['pages']} ({m['sides']})"),
-        ("Folds", ", ".join(f"{f:g} mm" for f in folds) if folds else "none"),  # type: ignore[attr-defined]
+        ("Folds", _folds(folds)),
         ("Crop marks", "yes, outside the bleed" if m["crop_marks"] else "none"),
         ("Colour", f"{m['colour']}, {m['pdfx']}, output intent {m['output_condition']}"),
         ("Output condition", str(m["output_condition_info"])),
@@ -56,6 +56,13 @@ def _rows(m: dict[str, object]) -> list[tuple[str, str]]:
         ),
         ("Produced", f"{m['produced']} by {m['program']}"),
     ]
+
+
+def _folds(folds: object) -> str:
+    """``{"outside": [97, 197], ...}`` as ``outside at 97, 197 mm; ...``, or ``none``."""
+    assert isinstance(folds, dict)
+    sides = [f"{page} at {', '.join(f'{x:g}' for x in xs)} mm" for page, xs in folds.items() if xs]
+    return "; ".join(sides) + " from the left trim edge" if sides else "none"
 
 
 def render_job_sheet(manifest: dict[str, object]) -> bytes:

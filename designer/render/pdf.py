@@ -71,7 +71,7 @@ def render_pdf(
             draw_proof_mark(canvas, frame, slug_font, proof_reasons)
         if printer.crop_marks:
             draw_crop_marks(canvas, frame, printer)
-            draw_fold_marks(canvas, frame, printer, layout.folds_mm)
+            draw_fold_marks(canvas, frame, printer, page.folds_mm)
         if printer.slug:
             job_line = _slug_text(layout, page, bool(proof_reasons))
             draw_slug(canvas, frame, printer, (job_line, trace_line), slug_font)

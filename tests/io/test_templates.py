@@ -30,13 +30,14 @@ def line_of(folder: Path, needle: str) -> int:
     return next(i for i, line in enumerate(lines, 1) if needle in line)
 
 
-def test_bundled_library_has_two_posters_and_a_leaflet() -> None:
+def test_bundled_library_has_two_posters_and_two_leaflets() -> None:
     library = load_library()
     assert not library.problems
     kinds = {t.id: (t.kind, tuple(s.value for s in t.sizes)) for t in library}
     assert kinds["worried-about-yourself"] == ("poster", ("A4", "A3", "A2"))
     assert kinds["worried-about-someone"] == ("poster", ("A4", "A3", "A2"))
     assert kinds["key-messages-leaflet"] == ("leaflet", ("A5",))
+    assert kinds["dl-trifold-leaflet"] == ("leaflet", ("DL-TRIFOLD",))
     leaflet = library.get("key-messages-leaflet")
     assert [p.name for p in leaflet.layouts[PaperSize.A5].pages] == ["front", "back"]
 

@@ -137,7 +137,7 @@ def doc(
     verified: bool = True,
     review_ok: bool = True,
 ) -> DocumentLayout:
-    page = PageLayout(1, "front", background, tuple(items))
+    page = PageLayout(1, "front", background, tuple(items), folds)
     return DocumentLayout(
         "t",
         "1",
@@ -150,7 +150,6 @@ def doc(
         size,
         size.trim,
         3.0,
-        folds,
         (page,),
         (),
         PALETTE,

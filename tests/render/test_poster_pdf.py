@@ -165,3 +165,40 @@ def test_a_region_directory_and_job_pickle_for_worker_processes() -> None:
     item = job("worried-about-yourself", "fife", "A3")
     assert pickle.loads(pickle.dumps(item)) == item
     assert isinstance(item, Job) and item.size is PaperSize.A3
+
+
+def test_tri_fold_marks_sit_at_each_pages_folds_outside_the_bleed(tmp_path: Path) -> None:
+    product = produce(job("dl-trifold-leaflet", "fife", "DL-TRIFOLD", verify=True))
+    assert [p.folds_mm for p in product.layout.pages] == [(97.0, 197.0), (100.0, 200.0)]
+    path = write(product, tmp_path)
+    px_per_mm, margin = 10.0, 12.0
+    for page, folds in ((1, (97.0, 197.0)), (2, (100.0, 200.0))):
+        run(
+            "pdftoppm",
+            "-r",
+            "254",
+            "-gray",
+            "-png",
+            "-singlefile",
+            "-f",
+            str(page),
+            "-l",
+            str(page),
+            path,
+            tmp_path / f"p{page}",
+        )
+        image = Image.open(tmp_path / f"p{page}.png").convert("L")
+
+        def dark(x_mm: float, image: Image.Image = image) -> bool:
+            x = int((margin + x_mm) * px_per_mm)
+            column = [
+                image.getpixel((x + dx, int((margin + y) * px_per_mm)))
+                for dx in (-1, 0, 1)
+                for y in (-7.0, -7.5, -8.0, -8.5, -9.0, -9.5, -10.0)
+            ]
+            return min(column) < 128
+
+        for fold in folds:
+            assert dark(fold), f"a fold mark above page {page} at {fold} mm"
+        other = (100.0, 200.0) if page == 1 else (97.0, 197.0)
+        assert not any(dark(x) for x in other), "the other side's folds are not marked here"
