@@ -22,7 +22,7 @@ from designer.errors import ExportError
 from designer.fonts import FontMetrics, load_font, text_width_pt
 from designer.io.region_edit import region_hash
 from designer.layout.engine import layout_document
-from designer.layout.imprint import Imprint, plan_imprints, slug_fits
+from designer.layout.imprint import Imprint, plan_imprints
 from designer.layout.placed import DocumentLayout, PlacedText
 from designer.model.geometry import pt_to_mm
 from designer.model.printer import DEFAULT_PRINTER, PrinterProfile
@@ -115,8 +115,8 @@ def produce(job: Job) -> Product:
         job.printer,
         proof_reasons=draft.proof_reasons,
         slug_font=font.name,
-        trace_line=trace.imprint() if slug_fits(job.printer) else "",
-        imprints=() if slug_fits(job.printer) else imprints(layout, job.printer, trace, font),
+        trace_line=trace.imprint() if job.printer.has_slug else "",
+        imprints=() if job.printer.has_slug else imprints(layout, job.printer, trace, font),
     )
     meta = metadata(job, layout, draft.is_proof, trace)
     pdf = finish_pdfx(raw, printer=job.printer, meta=meta)

@@ -7,6 +7,11 @@ import sys
 
 CORE_ENTRY_POINTS = [
     "designer.cli",
+    "designer.approval.verify",
+    "designer.trace.log",
+    "designer.trace.compare",
+    "designer.colour",
+    "designer.render.preview",
     "designer.production",
     "designer.batch",
     "designer.export",

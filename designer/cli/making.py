@@ -32,6 +32,13 @@ from designer.preflight.issues import Severity
 from designer.production import Job, Product, produce
 
 
+def _workers(text: str) -> int:
+    """A worker count: 0 (all cores) or more."""
+    if not text.isdigit():
+        raise argparse.ArgumentTypeError(f"{text!r}: give a whole number, 0 for all cores")
+    return int(text)
+
+
 def _size(text: str) -> PaperSize:
     try:
         return PaperSize.parse(text)
@@ -62,7 +69,9 @@ def register(commands: Commands) -> None:
     batch.add_argument("template")
     batch.add_argument("--regions", dest="region_ids", default="all", metavar="all|ID,ID...")
     batch.add_argument("--output-dir", default=".", metavar="DIR")
-    batch.add_argument("--jobs", type=int, default=0, metavar="N", help="workers (default: cores)")
+    batch.add_argument(
+        "--jobs", type=_workers, default=0, metavar="N", help="workers (0: all cores)"
+    )
     _job_options(batch)
     batch.set_defaults(run=run_batch)
     demo = commands.add_parser("demo", help="proofs of every template at every size")

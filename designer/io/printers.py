@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from designer.errors import PrinterProfileError
 from designer.io.yamldoc import YamlDocument, YamlLoadError, load_yaml
-from designer.model.printer import DEFAULT_PRINTER, PdfxFlavour, PrinterProfile
+from designer.model.printer import DEFAULT_PRINTER, SLUG_ROOM_MM, PdfxFlavour, PrinterProfile
 from designer.resources import printers_dir
 
 _SUFFIXES = (".yaml", ".yml")
@@ -189,6 +189,14 @@ def _check_consistency(path: Path, parsed: PrinterFile, doc: YamlDocument) -> No
             "marks_margin_mm",
             f"crop marks need {offset + length:g} mm outside the bleed, the margin is {margin:g}",
             "raise marks_margin_mm, or shorten mark_offset_mm + mark_length_mm",
+        )
+    if merged.get("slug", DEFAULT_PRINTER.slug) and margin < SLUG_ROOM_MM:
+        _fail(
+            path,
+            doc,
+            "marks_margin_mm",
+            f"the slug needs {SLUG_ROOM_MM:g} mm outside the bleed, the margin is {margin:g}",
+            "raise marks_margin_mm, or set slug: false",
         )
     min_ppi = merged.get("min_ppi", DEFAULT_PRINTER.min_ppi)
     if merged.get("target_ppi", DEFAULT_PRINTER.target_ppi) < min_ppi:

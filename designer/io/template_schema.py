@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from designer.model.sizes import PaperSize
 from designer.model.template import Align, FieldType, TextRole, VAlign
@@ -117,6 +117,14 @@ class SizeSpec(Strict):
     pages: list[PageSpecModel] | None = None
     folds: list[Mm] = []
     scale_from: PaperSize | None = None
+
+    @model_validator(mode="after")
+    def _pages_or_scale_from(self) -> SizeSpec:
+        if (self.pages is None) == (self.scale_from is None):
+            raise ValueError("give either `pages` or `scale_from`, not both and not neither")
+        if self.scale_from is not None and self.folds:
+            raise ValueError("`folds` go with `pages`; a scaled size takes its folds from its base")
+        return self
 
 
 class TemplateFile(Strict):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from designer.layout.text import GLUE
 from designer.layout.values import clean_values
 from designer.model.placeholders import Placeholder, parse, substitute
 from designer.model.region import Region
@@ -24,20 +25,30 @@ class ContentResolver:
 
     def resolve(self, placeholder: Placeholder) -> str | None:
         if placeholder.scope == "region":
-            return self.region.lookup(placeholder.name)
+            value = self.region.lookup(placeholder.name)
+            # A number broken across two lines is misdialled: glue its groups.
+            if value and placeholder.name.endswith(".phone"):
+                return value.replace(" ", GLUE)
+            return value
         return self.values.get(placeholder.name) or None
 
     def fill(self, text: str) -> str | None:
         return substitute(parse(text), self.resolve)
 
     def paragraphs(self, copy_key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        """Filled paragraphs of a copy entry, and the source of any left out for an empty value."""
+        """Filled paragraphs of a copy entry, and the source of each line left out.
+
+        A line whose value is empty is left out on its own (a service with no phone
+        keeps its name); a paragraph goes only when all its lines do. Every omission
+        is returned so preflight can report it.
+        """
         kept: list[str] = []
         omitted: list[str] = []
         for source in self.template.copy[copy_key].strip().split("\n\n"):
-            filled = self.fill(source.strip())
-            if filled is None:
-                omitted.append(source.strip())
-            else:
-                kept.append(filled)
+            lines = [line.strip() for line in source.strip().split("\n")]
+            filled = [(line, self.fill(line)) for line in lines]
+            omitted += [line for line, text in filled if text is None]
+            shown = [text for _, text in filled if text is not None]
+            if shown:
+                kept.append("\n".join(shown))
         return tuple(kept), tuple(omitted)

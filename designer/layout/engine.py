@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
@@ -12,7 +13,7 @@ from designer.io.contacts import web_url
 from designer.layout.content import ContentResolver
 from designer.layout.graphics import place_image, place_qr, place_rect, place_rule
 from designer.layout.placed import DocumentLayout, PageLayout, Placed, PlacedText
-from designer.layout.text import fit_text
+from designer.layout.text import GLUE, fit_text
 from designer.model.region import Region
 from designer.model.sizes import PaperSize
 from designer.model.template import (
@@ -87,7 +88,8 @@ def _page(
         elif isinstance(frame, RuleFrame):
             items.append(place_rule(frame, template.palette))
         elif isinstance(frame, QRFrame):
-            items.append(place_qr(frame, _qr_data(resolver.fill(frame.data))))
+            data = (resolver.fill(frame.data) or "").replace(GLUE, " ")
+            items.append(place_qr(frame, _qr_data(data)))
         elif isinstance(frame, ImageFrame):
             items.append(place_image(frame))
     background = template.palette[page.background] if page.background else None
@@ -98,7 +100,7 @@ def _text(template: Template, resolver: ContentResolver, frame: TextFrame) -> Pl
     font = load_font(Path(template.fonts[frame.font].path))
     paragraphs, omitted = resolver.paragraphs(frame.copy)
     fit = fit_text(paragraphs, font, frame)
-    text = "\n\n".join(paragraphs)
+    text = "\n\n".join(paragraphs).replace(GLUE, " ")
     background = template.palette[frame.background] if frame.background else None
     return PlacedText(
         frame_id=frame.id,
@@ -122,7 +124,13 @@ def _text(template: Template, resolver: ContentResolver, frame: TextFrame) -> Pl
 
 
 def _qr_data(text: str | None) -> str:
-    """A bare web address (``www.x.org``) gets its scheme, or phones would not open it."""
-    if text and ":" not in text:
+    """A bare web address (``www.x.org/a:b``) gets its scheme, or phones would not open it.
+
+    Anything that already names a scheme (``https://``, ``tel:``, ``mailto:``) is kept.
+    """
+    if text and not _SCHEME.match(text):
         return web_url(text)
     return text or ""
+
+
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")

@@ -17,6 +17,7 @@ from designer.model.sizes import TrimSize
 from designer.model.template import ImageFrame, QRFrame, RectFrame, RuleFrame
 
 QUIET_MODULES = 4
+_ORIENTATION = 0x0112  # the EXIF tag
 _ON_EDGE_MM = 0.01
 
 
@@ -80,9 +81,15 @@ def place_image(frame: ImageFrame) -> PlacedImage:
 
 @lru_cache(maxsize=128)
 def image_pixels(path: Path) -> tuple[int, int]:
-    """Pixel size from the header only (no decoding)."""
+    """Pixel size as the image will be drawn (after its EXIF rotation), from the header only.
+
+    Render turns images upright with ``ImageOps.exif_transpose``; orientations 5-8
+    are quarter turns, so width and height swap.
+    """
     try:
         with Image.open(path) as image:
-            return image.size
+            width, height = image.size
+            quarter_turn = image.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8)
+            return (height, width) if quarter_turn else (width, height)
     except (OSError, Image.DecompressionBombError) as exc:
         raise LayoutError(f"cannot read the image: {exc}", source=path) from None

@@ -113,11 +113,3 @@ def item_box(item: Placed) -> Box:
         return item.frame_box
     assert isinstance(item, PlacedText | PlacedRect | PlacedQR)
     return item.box
-
-
-def slug_fits(printer: PrinterProfile) -> bool:
-    """The printer wants a slug and leaves room outside the bleed for its two lines."""
-    return printer.slug and printer.marks_margin_mm >= SLUG_ROOM_MM
-
-
-SLUG_ROOM_MM = 6.0

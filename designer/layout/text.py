@@ -8,6 +8,7 @@ says by how many millimetres it overflows, and nothing is cut.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -16,6 +17,7 @@ from designer.layout.placed import TextLine
 from designer.model.geometry import pt_to_mm
 from designer.model.template import Align, TextFrame, VAlign
 
+GLUE = "\u00a0"  # no-break space: keeps a phone number on one line
 _EPS_MM = 0.01
 _PRECISION_PT = 0.1
 
@@ -60,7 +62,8 @@ def _largest_fitting(paragraphs: tuple[str, ...], font: FontMetrics, frame: Text
             high = mid
         else:
             low = mid
-    return round(low - 0.005, 2)
+    # Two decimals, rounded down, never below the template's minimum.
+    return max(frame.min_size_pt, math.floor(low * 100) / 100)
 
 
 def _overflow(
@@ -96,20 +99,28 @@ def _wrap_all(
 
 
 def _wrap(text: str, font: FontMetrics, limit: float, *, paragraph_start: bool) -> list[_Line]:
-    """Greedy line breaking at spaces; a word wider than the frame keeps a line of its own."""
+    """Greedy line breaking at plain spaces; a word wider than the frame keeps a line of its own.
+
+    A no-break space (``GLUE``, e.g. inside a phone number) never breaks; it prints
+    as an ordinary space, which has the same width in our fonts.
+    """
     space = _unit_width(font, " ")
     lines: list[_Line] = []
     words: list[str] = []
     width = 0.0
-    for word in text.split():
+    for word in (w for w in text.split(" ") if w):
         w = _unit_width(font, word)
         if words and width + space + w > limit:
-            lines.append(_Line(" ".join(words), width, paragraph_start and not lines))
+            lines.append(_line(words, width, paragraph_start and not lines))
             words, width = [], 0.0
         width = width + space + w if words else w
         words.append(word)
-    lines.append(_Line(" ".join(words), width, paragraph_start and not lines))
+    lines.append(_line(words, width, paragraph_start and not lines))
     return lines
+
+
+def _line(words: list[str], width: float, paragraph_start: bool) -> _Line:
+    return _Line(" ".join(words).replace(GLUE, " "), width, paragraph_start)
 
 
 def _place(

@@ -36,5 +36,13 @@ class PrinterProfile:
     min_line_pt: float = 0.25
     min_text_pt: float = 6.0
 
+    @property
+    def has_slug(self) -> bool:
+        """A slug is wanted and the marks area has room for its two lines outside the bleed."""
+        return self.slug and self.marks_margin_mm >= SLUG_ROOM_MM
+
+
+SLUG_ROOM_MM = 6.0  # two lines of 6 pt type with a gap from the bleed edge
+
 
 DEFAULT_PRINTER = PrinterProfile(id="offset-coated", title="Offset, coated paper")

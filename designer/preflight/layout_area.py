@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from designer.layout.placed import PlacedImage, PlacedQR, PlacedText
-from designer.model.geometry import Box
+from designer.layout.placed import Placed, PlacedImage, PlacedQR, PlacedRect, PlacedRule, PlacedText
+from designer.model.geometry import Box, pt_to_mm
 from designer.model.sizes import TrimSize
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_context import TOLERANCE_MM, Spot, issue, line_boxes, union
@@ -94,3 +94,37 @@ def safe_fold(item: Kept, spot: Spot) -> Issues:
 
 
 AREA_RULES = (safe_outside, safe_fold)
+
+
+def painted_extent(item: Placed) -> Box | None:
+    """Everything an item puts on the sheet, rectangles and rules included."""
+    if isinstance(item, PlacedRect):
+        return item.box
+    if isinstance(item, PlacedRule):
+        half = pt_to_mm(item.width_pt) / 2
+        x0, x1 = sorted((item.x1_mm, item.x2_mm))
+        y0, y1 = sorted((item.y1_mm, item.y2_mm))
+        return Box(x0 - half, y0 - half, x1 - x0 + 2 * half, y1 - y0 + 2 * half)
+    return ink_extent(item)
+
+
+def beyond_bleed(item: Placed, spot: Spot) -> Issues:
+    """Nothing may print past the bleed edge: it lands on the press sheet, not the piece."""
+    box = painted_extent(item)
+    bleed = spot.layout.bleed_mm
+    if box is None:
+        return
+    inside = trim_distance(box, spot.layout.trim) + bleed
+    if inside >= -TOLERANCE_MM:
+        return
+    yield issue(
+        spot,
+        Severity.ERROR,
+        "bleed.outside",
+        getattr(item, "frame_id", None),
+        message=f"'{getattr(item, 'frame_id', '?')}' reaches {-inside:.1f} mm past the bleed "
+        "edge, onto the part of the sheet the printer cuts away and may print marks on",
+        fix="it must be moved or made smaller: " + TEMPLATE_OWNER,
+        measured=f"{-inside:.1f} mm past the bleed",
+        limit=f"{bleed:g} mm bleed",
+    )

@@ -179,15 +179,23 @@ def contrast(item: PlacedText, spot: Spot) -> Issues:
 
 
 def omitted(item: PlacedText, spot: Spot) -> Issues:
+    """An empty optional field is a note; a missing contact detail is a warning to look at."""
     for source in item.omitted:
+        contact = "{region." in source
         yield issue(
             spot,
-            Severity.INFO,
+            Severity.WARNING if contact else Severity.INFO,
             "text.omitted",
             item.frame_id,
             message=f"in '{item.frame_id}', the line \u201c{source}\u201d is left out "
-            "because a value in it is empty",
-            fix="nothing to do if that is intended; otherwise fill in the missing value",
+            + (
+                "because the region's record has no value for it"
+                if contact
+                else "because a value in it is empty"
+            ),
+            fix="add the missing detail to the region's record if the service has one"
+            if contact
+            else "nothing to do if that is intended; otherwise fill in the missing value",
         )
 
 

@@ -22,7 +22,7 @@ class PageFrame:
 
     @classmethod
     def for_printer(cls, trim: TrimSize, printer: PrinterProfile) -> PageFrame:
-        marks = printer.crop_marks or printer.slug
+        marks = printer.crop_marks or printer.has_slug
         margin = printer.bleed_mm + (printer.marks_margin_mm if marks else 0.0)
         return cls(trim, printer.bleed_mm, margin)
 

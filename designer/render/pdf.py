@@ -72,7 +72,7 @@ def render_pdf(
         if printer.crop_marks:
             draw_crop_marks(canvas, frame, printer)
             draw_fold_marks(canvas, frame, printer, page.folds_mm)
-        if printer.slug:
+        if printer.has_slug:
             job_line = _slug_text(layout, page, bool(proof_reasons))
             draw_slug(canvas, frame, printer, (job_line, trace_line), slug_font)
         for imprint in imprints:
@@ -96,12 +96,12 @@ def _draw_imprint(canvas: Canvas, frame: PageFrame, imprint: Imprint, font: str)
     """The trace line, 100 % K overprinting, reading upwards from where layout put it."""
     canvas.saveState()
     canvas.setFillColor(cmyk(BLACK_TEXT))
-    canvas._setFillOverprint(True)
+    _overprint(canvas, True)
     canvas.setFont(font, imprint.size_pt)
     canvas.translate(frame.x(imprint.x_mm), frame.y(imprint.y_mm))
     canvas.rotate(90)
     canvas.drawString(0, 0, imprint.text)
-    canvas._setFillOverprint(False)
+    _overprint(canvas, False)
     canvas.restoreState()
 
 
@@ -157,12 +157,22 @@ def _draw_text(canvas: Canvas, frame: PageFrame, item: PlacedText) -> None:
     overprint = item.colour == BLACK_TEXT
     canvas.setFillColor(cmyk(item.colour))
     if overprint:
-        canvas._setFillOverprint(True)
+        _overprint(canvas, True)
     canvas.setFont(item.font_name, item.size_pt)
     for line in item.lines:
         canvas.drawString(frame.x(line.x_mm), frame.y(line.baseline_mm), line.text)
     if overprint:
-        canvas._setFillOverprint(False)
+        _overprint(canvas, False)
+
+
+def _overprint(canvas: Canvas, on: bool) -> None:
+    """Fill overprint with OPM 1: a 0/0/0/100 fill then leaves C, M and Y beneath untouched.
+
+    Without OPM 1 a DeviceCMYK fill's zero components still knock out the inks below,
+    so /op alone would print black text on a white hole.
+    """
+    canvas._setOverprintMask(on)
+    canvas._setFillOverprint(on)
 
 
 def _draw_qr(canvas: Canvas, frame: PageFrame, item: PlacedQR) -> None:

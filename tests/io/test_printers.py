@@ -142,3 +142,12 @@ def test_custom_output_profile_needs_a_condition_and_must_be_cmyk(tmp_path: Path
     with pytest.raises(PrinterProfileError, match="not a CMYK ICC profile") as caught:
         load_printer(str(_profile(tmp_path, body)))
     assert caught.value.line == 3
+
+
+def test_a_slug_without_room_outside_the_bleed_is_refused(tmp_path: Path) -> None:
+    profile = tmp_path / "tight.yaml"
+    profile.write_text(
+        "title: t\ndescription: d\ncrop_marks: false\nslug: true\nmarks_margin_mm: 2\n"
+    )
+    with pytest.raises(PrinterProfileError, match="the slug needs 6 mm outside the bleed"):
+        load_printer(str(profile))

@@ -142,3 +142,10 @@ def test_a_broken_template_is_reported_not_fatal_for_the_library(tmp_path: Path)
 def test_unknown_template_id_lists_the_known_ones() -> None:
     with pytest.raises(TemplateError, match=r"known templates: .*worried-about-someone"):
         load_library().get("worried")
+
+
+def test_a_scaled_size_may_not_also_have_pages(tmp_path: Path) -> None:
+    folder = copy_with(tmp_path, "A2: {scale_from: A4}", "A2: {scale_from: A4, pages: []}")
+    with pytest.raises(TemplateError, match="either `pages` or `scale_from`") as caught:
+        load_template(folder)
+    assert caught.value.field == "sizes.A2"

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 from support import job
 
 from designer.errors import LayoutError
+from designer.fonts import load_font
 from designer.io.regions import load_regions
 from designer.io.templates import load_library
 from designer.layout.engine import layout_document
 from designer.layout.placed import PlacedQR, PlacedRect, PlacedText
+from designer.model.printer import DEFAULT_PRINTER
 from designer.model.region import Contact
 from designer.model.sizes import PaperSize
+from designer.preflight.issues import Severity
+from designer.preflight.layout_checks import check_layout
 from designer.production import lay_out
 
 
@@ -77,8 +82,12 @@ def test_a_region_without_a_local_phone_keeps_the_rest_of_the_block() -> None:
     region = replace(region, local=Contact(name=region.local.name, web="https://fife.example.org"))
     layout = layout_document(template, region, PaperSize.A4)
     local = texts(layout)["local"]
-    assert local.text == ""
-    assert local.omitted, "the block is left out as a whole and the omission is recorded"
+    assert local.text == f"Local support: {region.local.name}"
+    assert local.omitted == ("{region.local.phone}",)
+    found = check_layout(layout, DEFAULT_PRINTER)
+    warnings = [i for i in found if i.rule == "text.omitted" and i.element == "local"]
+    assert [w.severity for w in warnings] == [Severity.WARNING]
+    assert "region's record has no value" in warnings[0].message
 
 
 def test_values_for_fields_that_are_not_editable_are_refused() -> None:
@@ -110,3 +119,46 @@ def test_gaelic_and_welsh_accents_are_covered_by_the_font() -> None:
     values = (("local_note", "Comhairle nan Eilean Siar · Gàidhealtachd · Ŵ ŷ ł ż"),)
     layout = lay_out(job("worried-about-yourself", "na-h-eileanan-siar", "A4", values=values))
     assert texts(layout)["note"].missing_glyphs == ()
+
+
+def test_an_exif_rotated_image_is_placed_with_its_upright_proportions(tmp_path: Path) -> None:
+    from PIL import Image
+
+    from designer.layout.graphics import place_image
+    from designer.model.geometry import Box
+    from designer.model.template import ImageFrame
+
+    path = tmp_path / "turned.jpg"
+    exif = Image.Exif()
+    exif[0x0112] = 6  # stored landscape, shown portrait
+    Image.new("RGB", (1200, 400), "white").save(path, exif=exif)
+    placed = place_image(ImageFrame("logo", Box(0, 0, 100, 100), path))
+    assert (placed.pixel_width, placed.pixel_height) == (400, 1200)
+    assert placed.box.height_mm == 100 and placed.box.width_mm == pytest.approx(100 / 3)
+
+
+def test_a_phone_number_never_breaks_across_lines() -> None:
+    from designer.layout.content import ContentResolver
+    from designer.layout.text import fit_text
+    from designer.model.geometry import Box
+    from designer.model.template import TextFrame
+
+    template = load_library().get("dl-trifold-leaflet")
+    region = load_regions().get("fife")
+    paragraphs, _ = ContentResolver(template, region, {}).paragraphs("cover_call")
+    number = region.helpline.phone.display  # type: ignore[union-attr]
+    font = load_font(template.fonts["bold"].path)
+    for width in (30.0, 40.0, 50.0, 60.0):
+        frame = TextFrame("t", Box(0, 0, width, 200), "x", "bold", 14, 14, "ink")
+        lines = [line.text for line in fit_text(paragraphs, font, frame).lines]
+        assert any(number in line for line in lines), (width, lines)
+        assert all("\u00a0" not in line for line in lines), "glue prints as a plain space"
+
+
+def test_qr_codes_get_a_scheme_unless_they_have_one() -> None:
+    from designer.layout.engine import _qr_data
+
+    assert _qr_data("gethelp.example.org/a:b") == "https://gethelp.example.org/a:b"
+    assert _qr_data("www.example.org") == "https://www.example.org"
+    assert _qr_data("https://example.org") == "https://example.org"
+    assert _qr_data("tel:08081570440") == "tel:08081570440"

@@ -92,3 +92,10 @@ def test_bottom_alignment_puts_the_text_at_the_foot_of_the_box() -> None:
     assert bottom.lines[0].baseline_mm > top.lines[0].baseline_mm + 30
     descent_mm = pt_to_mm(-FONT.descent * 20)
     assert bottom.lines[0].baseline_mm + descent_mm == pytest.approx(70, abs=0.01)
+
+
+def test_fitted_size_never_drops_below_the_minimum() -> None:
+    text = "Confidential help is available " * 6
+    for height in (20.0, 21.0, 22.5, 24.0):
+        result = fit_text((text,), FONT, frame(height=height, size=14, minimum=12))
+        assert result.size_pt >= 12

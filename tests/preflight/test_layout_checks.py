@@ -430,3 +430,12 @@ def test_every_item_issue_says_where_and_what_to_do(template: Template) -> None:
     layout = real(template, values={"local_note": "中" * 80})
     for issue in check_layout(layout, DEFAULT_PRINTER):
         assert issue.page == 1 and issue.element and issue.fix
+
+
+def test_anything_past_the_bleed_edge_is_an_error() -> None:
+    inside = PlacedRect("band", Box(-3, -3, 216, 50), INK, "ink")
+    past = PlacedRect("stray", Box(-45, 100, 20, 20), INK, "ink")
+    long_rule = PlacedRule("rule", -40, 150, 250, 150, 0.5, BLACK_TEXT, "black")
+    issues = found(doc(inside, past, long_rule), "bleed.outside")
+    assert [i.element for i in issues] == ["stray", "rule"]
+    assert issues[0].measured == "42.0 mm past the bleed"

@@ -202,3 +202,37 @@ def test_tri_fold_marks_sit_at_each_pages_folds_outside_the_bleed(tmp_path: Path
             assert dark(fold), f"a fold mark above page {page} at {fold} mm"
         other = (100.0, 200.0) if page == 1 else (97.0, 197.0)
         assert not any(dark(x) for x in other), "the other side's folds are not marked here"
+
+
+def test_black_text_overprints_the_tint_beneath(tmp_path: Path) -> None:
+    """Ghostscript simulating overprint keeps the panel's cyan under 100 % K body text."""
+    product = produce(job("worried-about-yourself", "fife", "A4", verify=True))
+    path = write(product, tmp_path)
+    with pikepdf.open(path) as pdf:
+        states = pdf.pages[0].Resources.ExtGState
+        # ReportLab writes one key per graphics state; they accumulate when applied.
+        assert any(s.get("/op") is True for s in states.values())
+        assert any(s.get("/OPM") == 1 for s in states.values())
+    tiff = tmp_path / "sep.tif"
+    run(
+        "gs",
+        "-q",
+        "-dBATCH",
+        "-dNOPAUSE",
+        "-dSAFER",
+        "-sDEVICE=tiff32nc",
+        "-r150",
+        "-dOverprint=/simulate",
+        f"-sOutputFile={tiff}",
+        path,
+    )
+    image = Image.open(tiff)
+    text = next(i for i in product.layout.pages[0].items if getattr(i, "frame_id", "") == "hours")
+    line = text.lines[0]  # type: ignore[attr-defined]
+    px = 150 / 25.4
+    top = int((12 + line.baseline_mm - 3) * px)
+    box = (int((12 + line.x_mm) * px), top, int((12 + line.x_mm + line.width_mm) * px), top + 3)
+    pixels = list(image.crop(box).get_flattened_data())
+    darkest = max(pixels, key=lambda p: p[3])
+    assert darkest[3] > 200, "found the black text"
+    assert darkest[0] > 5, "the tint's cyan survives under the black text"
