@@ -50,6 +50,14 @@ class Box:
             and other.bottom_mm <= self.bottom_mm + tolerance_mm
         )
 
+    def intersects(self, other: Box) -> bool:
+        return (
+            self.x_mm < other.right_mm
+            and other.x_mm < self.right_mm
+            and self.y_mm < other.bottom_mm
+            and other.y_mm < self.bottom_mm
+        )
+
     def crosses_x(self, x_mm: float, margin_mm: float = 0.0) -> bool:
         """True when the vertical line at ``x_mm`` (widened by ``margin_mm``) cuts this box."""
         return self.x_mm < x_mm + margin_mm and self.right_mm > x_mm - margin_mm

@@ -121,8 +121,8 @@ def beyond_bleed(item: Placed, spot: Spot) -> Issues:
         spot,
         Severity.ERROR,
         "bleed.outside",
-        getattr(item, "frame_id", None),
-        message=f"'{getattr(item, 'frame_id', '?')}' reaches {-inside:.1f} mm past the bleed "
+        item.frame_id,
+        message=f"'{item.frame_id}' reaches {-inside:.1f} mm past the bleed "
         "edge, onto the part of the sheet the printer cuts away and may print marks on",
         fix="it must be moved or made smaller: " + TEMPLATE_OWNER,
         measured=f"{-inside:.1f} mm past the bleed",

@@ -12,9 +12,10 @@ from collections.abc import Callable, Iterator
 from designer.colour import contrast_ratio
 from designer.layout.placed import PlacedRect, PlacedText
 from designer.model.colour import CMYK, WHITE
+from designer.model.geometry import Box
 from designer.model.template import TextRole
 from designer.preflight.issues import PreflightIssue, Severity
-from designer.preflight.layout_context import Spot, colour_name, issue, prints_text
+from designer.preflight.layout_context import Spot, colour_name, issue, line_boxes, prints_text
 
 PT_TOLERANCE = 0.05
 CLEAR_PRINT_PT = 12.0  # RNIB Clear Print minimum for body text, read at A4 distance
@@ -146,12 +147,23 @@ def four_colour_black(item: PlacedText, spot: Spot) -> Issues:
     )
 
 
-def background_of(item: PlacedText, spot: Spot) -> tuple[CMYK, str]:
-    """What the text is read against, and its name."""
+def grounds_of(item: PlacedText, spot: Spot) -> set[tuple[CMYK, str]]:
+    """Everything the text is read against: under each line, the topmost shape drawn below.
+
+    A line that runs off a dark band onto paper is read against both, so each
+    counts; the frame's declared background counts too.
+    """
+    grounds = set()
     if item.background is not None:
-        return item.background, colour_name(spot.layout, item.background)
+        grounds.add((item.background, colour_name(spot.layout, item.background)))
+    for line in line_boxes(item):
+        grounds.add(_ground_under(line, spot))
+    return grounds
+
+
+def _ground_under(line: Box, spot: Spot) -> tuple[CMYK, str]:
     for below in spot.below:
-        if isinstance(below, PlacedRect) and below.box.contains(item.box):
+        if isinstance(below, PlacedRect) and below.box.intersects(line):
             return below.colour, below.colour_name
     if spot.page.background is not None:
         return spot.page.background, colour_name(spot.layout, spot.page.background)
@@ -161,8 +173,9 @@ def background_of(item: PlacedText, spot: Spot) -> tuple[CMYK, str]:
 def contrast(item: PlacedText, spot: Spot) -> Issues:
     if not prints_text(item):
         return
-    ground, ground_name = background_of(item, spot)
-    ratio = contrast_ratio(item.colour, ground)
+    ratio, ground_name = min(
+        (contrast_ratio(item.colour, ground), name) for ground, name in grounds_of(item, spot)
+    )
     if ratio >= MIN_CONTRAST:
         return
     yield issue(

@@ -248,7 +248,11 @@ def test_contrast_uses_the_rect_drawn_below() -> None:
 
 
 def test_contrast_declared_background_and_page_background() -> None:
-    assert found(doc(text(colour=WHITE, background=INK)), "contrast.low") == []
+    band = PlacedRect("band", Box(-3, -3, 216, 60), INK, "ink")
+    assert found(doc(band, text(colour=WHITE, background=INK)), "contrast.low") == []
+    # a declared background is not taken on trust: nothing ink is drawn under this text
+    (alone,) = found(doc(text(colour=WHITE, background=INK)), "contrast.low")
+    assert "white on paper white" in alone.message
     assert found(doc(text(colour=WHITE), background=INK), "contrast.low") == []
     (issue,) = found(doc(text(colour=INK), background=INK), "contrast.low")
     assert "ink on ink" in issue.message
@@ -439,3 +443,12 @@ def test_anything_past_the_bleed_edge_is_an_error() -> None:
     issues = found(doc(inside, past, long_rule), "bleed.outside")
     assert [i.element for i in issues] == ["stray", "rule"]
     assert issues[0].measured == "42.0 mm past the bleed"
+
+
+def test_text_running_off_a_dark_band_onto_paper_is_checked_against_both() -> None:
+    band = PlacedRect("band", Box(-3, -3, 216, 53), INK, "ink")  # ends at y = 50
+    on_band = TextLine("Help is here", 20.0, 46.0, 30.0)
+    on_paper = TextLine("and here", 20.0, 62.0, 30.0)
+    white_text = text(box=Box(20, 40, 170, 30), colour=WHITE, lines=(on_band, on_paper))
+    issues = found(doc(band, white_text), "contrast.low")
+    assert len(issues) == 1 and "on paper white" in issues[0].message
