@@ -8,6 +8,7 @@ files build. Every failure names the file or key concerned.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -66,7 +67,8 @@ def check_template(template: Template, keyring: Keyring | Path | None = None) ->
     """Verify ``template`` against ``keyring`` (a Keyring, a keyring file, or the default).
 
     Every render asks, so the answer is kept until any file it depends on changes:
-    the cache key holds each file's inode, size and ctime (which no one can set back).
+    the cache key holds the bytes' digest of the small text files (template, approval,
+    keyring) and the inode, size and times of the fonts and images.
     """
     key = (template, _keyring_key(keyring), _file_states(template, keyring))
     if key not in _CHECKED:
@@ -83,16 +85,24 @@ def _keyring_key(keyring: Keyring | Path | None) -> object:
 
 def _file_states(template: Template, keyring: Keyring | Path | None) -> tuple[object, ...]:
     ring = keyring.source if isinstance(keyring, Keyring) else (keyring or default_keyring_path())
-    files = [template.source, template.folder / APPROVAL_FILE, Path(ring), *used_files(template)]
-    return tuple(_state(path) for path in files)
+    texts = (template.source, template.folder / APPROVAL_FILE, Path(ring))
+    return (*(_digest(path) for path in texts), *(_state(p) for p in used_files(template)))
 
 
-def _state(path: Path) -> tuple[str, int, int, int] | str:
+def _digest(path: Path) -> str:
+    """A few kilobytes: hashing them is cheaper than trusting a timestamp's resolution."""
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return f"missing {path}"
+
+
+def _state(path: Path) -> tuple[str, int, int, int, int] | str:
     try:
         info = path.stat()
     except OSError:
         return f"missing {path}"
-    return (str(path), info.st_ino, info.st_size, info.st_ctime_ns)
+    return (str(path), info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns)
 
 
 def _check(template: Template, keyring: Keyring | Path | None) -> ApprovalCheck:
