@@ -79,6 +79,18 @@ def place_image(frame: ImageFrame) -> PlacedImage:
     return PlacedImage(frame.id, box, placed, frame.path, width_px, height_px)
 
 
+def _orientation(image: Image.Image) -> int:
+    """The EXIF orientation, 1 (upright) when absent or unreadable.
+
+    Unreadable metadata is left to render, which decodes the image and says
+    precisely what is wrong with it (too large, truncated...).
+    """
+    try:
+        return int(image.getexif().get(_ORIENTATION, 1))
+    except (OSError, SyntaxError, ValueError, TypeError):
+        return 1
+
+
 @lru_cache(maxsize=128)
 def image_pixels(path: Path) -> tuple[int, int]:
     """Pixel size as the image will be drawn (after its EXIF rotation), from the header only.
@@ -89,7 +101,7 @@ def image_pixels(path: Path) -> tuple[int, int]:
     try:
         with Image.open(path) as image:
             width, height = image.size
-            quarter_turn = image.getexif().get(_ORIENTATION, 1) in (5, 6, 7, 8)
+            quarter_turn = _orientation(image) in (5, 6, 7, 8)
             return (height, width) if quarter_turn else (width, height)
     except (OSError, Image.DecompressionBombError) as exc:
         raise LayoutError(f"cannot read the image: {exc}", source=path) from None
