@@ -12,12 +12,15 @@ and what to do. The rules are grouped by what they look at:
   pdf.annotations
 
 A file that cannot be read at all gives one finding, never an exception; a
-missing tool raises.
+missing tool raises. A file that opens but is malformed inside (a name where a
+number belongs, an integer where a dictionary belongs) never raises either:
+each fact-gathering step and each rule runs under a guard that turns what it
+could not read into a ``pdf.structure`` error naming the part or the check.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pikepdf
@@ -28,7 +31,8 @@ from designer.preflight import pdf_rules_geometry as geometry
 from designer.preflight import pdf_rules_pdfx as pdfx
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.pdf_facts import ExpectedGeometry, Facts, gather
-from designer.preflight.pdf_fixes import FIXES, encrypted_issue, issue
+from designer.preflight.pdf_fixes import FIXES, encrypted_issue, issue, malformed_issue
+from designer.preflight.pdf_walk import MALFORMED, describe
 
 __all__ = ["FIXES", "ExpectedGeometry", "preflight_pdf"]
 
@@ -45,9 +49,20 @@ def preflight_pdf(
     except _Unreadable as exc:
         return [exc.issue]
     with pdf:
-        facts = gather(path, pdf, printer, expected)
-        issues = dict.fromkeys(found for rule in _RULES for found in rule(facts))
+        try:
+            facts = gather(path, pdf, printer, expected)
+        except MALFORMED as exc:
+            return [malformed_issue("The pages of the file cannot be read", describe(exc))]
+        issues = dict.fromkeys(found for rule in _RULES for found in _checked(*rule, facts))
     return sorted(issues, key=lambda i: i.severity is not ERROR)
+
+
+def _checked(rule: Rule, rule_id: str, what: str, facts: Facts) -> Iterator[PreflightIssue]:
+    """A rule's findings; one that meets a value it cannot read says what it could not check."""
+    try:
+        yield from rule(facts)
+    except MALFORMED as exc:
+        yield malformed_issue(f"{what} could not be checked", describe(exc), element=rule_id)
 
 
 class _Unreadable(Exception):
@@ -73,27 +88,27 @@ def _unreadable(path: Path, why: str) -> PreflightIssue:
     return issue("pdf.unreadable", f"{path.name} cannot be read as a PDF: {why}", element=path.name)
 
 
-# one severity's findings are listed in this order
-_RULES: tuple[Rule, ...] = (
-    pdfx.structure,
-    geometry.page_count,
-    geometry.trim_missing,
-    geometry.trim_size,
-    geometry.bleed_box,
-    geometry.media_box,
-    geometry.crop_box,
-    geometry.art_box,
-    content.fonts,
-    content.colours,
-    content.image_ppi,
-    content.ink_total,
-    pdfx.output_intent,
-    pdfx.identity,
-    pdfx.trapped,
-    pdfx.info_keys,
-    pdfx.encryption,
-    pdfx.javascript,
-    pdfx.printed_annotations,
-    content.compression,
-    content.transparency,
+# one severity's findings are listed in this order; each rule with its id and what it checks
+_RULES: tuple[tuple[Rule, str, str], ...] = (
+    (pdfx.structure, "pdf.structure", "The file's structure"),
+    (geometry.page_count, "pdf.pages", "The page count"),
+    (geometry.trim_missing, "pdf.boxes.trim-missing", "The TrimBox"),
+    (geometry.trim_size, "pdf.boxes.trim-size", "The trim size"),
+    (geometry.bleed_box, "pdf.boxes.bleed", "The BleedBox"),
+    (geometry.media_box, "pdf.boxes.media", "The MediaBox"),
+    (geometry.crop_box, "pdf.boxes.cropbox", "The CropBox"),
+    (geometry.art_box, "pdf.boxes.artbox", "The ArtBox"),
+    (content.fonts, "pdf.font.not-embedded", "Font embedding"),
+    (content.colours, "pdf.colour", "The colour spaces"),
+    (content.image_ppi, "pdf.image.low-ppi", "Image resolution"),
+    (content.ink_total, "pdf.ink.total", "The total ink"),
+    (pdfx.output_intent, "pdfx.output-intent", "The output intent"),
+    (pdfx.identity, "pdfx.identity", "The PDF/X identity"),
+    (pdfx.trapped, "pdfx.trapped", "The trapping key"),
+    (pdfx.info_keys, "pdfx.info", "The Info dictionary"),
+    (pdfx.encryption, "pdf.encrypted", "Encryption"),
+    (pdfx.javascript, "pdf.javascript", "JavaScript"),
+    (pdfx.printed_annotations, "pdf.annotations", "The annotations"),
+    (content.compression, "pdf.compression.lzw-jbig2", "Compression"),
+    (content.transparency, "pdf.transparency", "Transparency"),
 )

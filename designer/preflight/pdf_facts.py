@@ -3,13 +3,15 @@
 The external tools (qpdf, poppler, Ghostscript; see ``tools``) run
 concurrently on a small pool while pikepdf reads, in this thread, the page
 boxes as declared, the XMP metadata and (through ``pdf_walk``) every colour
-space and transparency use. A tool that cannot read the file becomes a
-recorded failure rather than an exception; a missing tool raises.
+space and transparency use. A tool that cannot read the file, or a part of
+the file pikepdf cannot read, becomes a recorded failure (a finding) rather
+than an exception; a missing tool raises.
 """
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +21,9 @@ import pikepdf
 
 from designer.model.printer import PdfxFlavour, PrinterProfile
 from designer.preflight import tools
-from designer.preflight.pdf_walk import Use, Walker, inherited
+from designer.preflight.issues import PreflightIssue
+from designer.preflight.pdf_fixes import issue, malformed_issue
+from designer.preflight.pdf_walk import MALFORMED, Use, Walker, describe, inherited, number, shown
 from designer.preflight.tools import (
     FontInfo,
     ImageInfo,
@@ -64,6 +68,7 @@ class Boxes:
     trim: Rect | None
     bleed: Rect | None
     art: Rect | None
+    unreadable: tuple[tuple[str, str], ...] = ()  # (box, its text) declared but not readable
 
     @property
     def finished(self) -> Rect:
@@ -86,7 +91,7 @@ class Facts:
     fonts: tuple[FontInfo, ...]
     images: tuple[ImageInfo, ...]
     ink: tuple[InkPeak, ...]
-    failures: tuple[str, ...]
+    failures: tuple[PreflightIssue, ...]
 
     @property
     def x1a(self) -> bool:
@@ -96,16 +101,21 @@ class Facts:
 def gather(
     path: Path, pdf: pikepdf.Pdf, printer: PrinterProfile, expected: ExpectedGeometry | None
 ) -> Facts:
-    boxes = tuple(_declared_boxes(n, page.obj) for n, page in enumerate(pdf.pages, 1))
-    failures: list[str] = []
+    failures: list[PreflightIssue] = []
+    boxes = tuple(
+        _safely(failures, f"The boxes of page {n}", _declared_boxes, n, page.obj)
+        or _unknown_boxes(n)
+        for n, page in enumerate(pdf.pages, 1)
+    )
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="preflight") as pool:
         ink = pool.submit(tools.total_ink, path, [_ink_area(b) for b in boxes])
         qpdf = pool.submit(tools.qpdf_check, path)
         info = pool.submit(tools.pdfinfo, path)
         fonts = pool.submit(tools.pdffonts, path)
         images = pool.submit(tools.pdfimages, path)
-        uses = tuple(Walker().document(pdf))
-        xmp = _xmp_values(pdf)
+        uses = _safely(failures, "The colours and transparency", _uses, pdf) or ()
+        xmp = _safely(failures, "The XMP metadata", _xmp_values, pdf) or {}
+        no_info = PdfInfo(len(boxes), "", False, False, ())
         return Facts(
             pdf=pdf,
             printer=printer,
@@ -113,46 +123,86 @@ def gather(
             boxes=boxes,
             uses=uses,
             xmp=xmp,
-            qpdf=_outcome(qpdf, QpdfCheck("ok", ()), failures),
-            info=_outcome(info, PdfInfo(len(boxes), "", False, False, ()), failures),
-            fonts=_outcome(fonts, (), failures),
-            images=_outcome(images, (), failures),
-            ink=_outcome(ink, (), failures),
+            qpdf=_outcome(qpdf, QpdfCheck("ok", ()), failures, "The qpdf check"),
+            info=_outcome(info, no_info, failures, "The pdfinfo report"),
+            fonts=_outcome(fonts, (), failures, "The font list"),
+            images=_outcome(images, (), failures, "The image list"),
+            ink=_outcome(ink, (), failures, "The total ink"),
             failures=tuple(failures),
         )
 
 
-def _outcome(future: Future[T], empty: T, failures: list[str]) -> T:
+def _outcome(future: Future[T], empty: T, failures: list[PreflightIssue], what: str) -> T:
     """A tool's result; a tool that could not read the file becomes a failure, not a crash."""
     try:
         return future.result()
     except ToolMissingError:
         raise
     except tools.PreflightError as exc:
-        failures.append(exc.message)
-        return empty
+        failures.append(issue("pdf.structure", exc.message))
+    except MALFORMED as exc:
+        failures.append(malformed_issue(f"{what} could not be read", describe(exc)))
+    return empty
+
+
+def _safely(
+    failures: list[PreflightIssue], what: str, read: Callable[..., T], *args: object
+) -> T | None:
+    """``read(*args)``, or None and a failure when the file holds something it cannot read."""
+    try:
+        return read(*args)
+    except MALFORMED as exc:
+        failures.append(malformed_issue(f"{what} could not be read", describe(exc)))
+        return None
+
+
+def _uses(pdf: pikepdf.Pdf) -> tuple[Use, ...]:
+    return tuple(Walker().document(pdf))
 
 
 def as_rect(value: object) -> Rect | None:
     """A PDF rectangle array as a ``Rect``; anything else (absent, malformed) as None."""
     if not isinstance(value, pikepdf.Array) or len(value) != 4:
         return None
-    a, b, c, d = (float(v) for v in value)
+    a, b, c, d = (number(v) for v in value)
+    if a is None or b is None or c is None or d is None:
+        return None
     return Rect.of(a, b, c, d)
 
 
-def _declared_boxes(number: int, page: pikepdf.Dictionary) -> Boxes:
-    media = as_rect(inherited(page, "/MediaBox")) or Rect(0, 0, 612, 792)
+_LETTER = Rect(0, 0, 612, 792)  # the default MediaBox of PDF readers
+
+
+def _declared_boxes(page_number: int, page: pikepdf.Dictionary) -> Boxes:
+    declared = {
+        "MediaBox": inherited(page, "/MediaBox"),
+        "CropBox": inherited(page, "/CropBox"),
+        "TrimBox": page.get("/TrimBox"),
+        "BleedBox": page.get("/BleedBox"),
+        "ArtBox": page.get("/ArtBox"),
+    }
+    rects = {name: as_rect(value) for name, value in declared.items()}
+    media = rects["MediaBox"] or _LETTER
     rotation = inherited(page, "/Rotate")
     return Boxes(
-        page=number,
+        page=page_number,
         rotation=int(rotation) % 360 if isinstance(rotation, int) else 0,
         media=media,
-        crop=as_rect(inherited(page, "/CropBox")) or media,
-        trim=as_rect(page.get("/TrimBox")),
-        bleed=as_rect(page.get("/BleedBox")),
-        art=as_rect(page.get("/ArtBox")),
+        crop=rects["CropBox"] or media,
+        trim=rects["TrimBox"],
+        bleed=rects["BleedBox"],
+        art=rects["ArtBox"],
+        unreadable=tuple(
+            (name, shown(value))
+            for name, value in declared.items()
+            if value is not None and rects[name] is None
+        ),
     )
+
+
+def _unknown_boxes(page_number: int) -> Boxes:
+    """The boxes of a page that could not be read at all: only a default MediaBox."""
+    return Boxes(page_number, 0, _LETTER, _LETTER, None, None, None)
 
 
 def _ink_area(boxes: Boxes) -> InkArea:

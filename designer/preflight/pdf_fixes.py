@@ -57,3 +57,11 @@ def issue(
 
 def encrypted_issue(why: str) -> PreflightIssue:
     return issue("pdf.encrypted", f"The file is encrypted: {why}")
+
+
+def malformed_issue(
+    problem: str, detail: str, *, page: int | None = None, element: str | None = None
+) -> PreflightIssue:
+    """A part of the file that could not be read or checked: what, and what was found there."""
+    message = f"{problem}; the file is malformed, ask for a corrected export"
+    return issue("pdf.structure", message, page=page, element=element, measured=detail)

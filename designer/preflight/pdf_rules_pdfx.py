@@ -13,8 +13,9 @@ import pikepdf
 
 from designer.model.printer import PrinterProfile
 from designer.preflight.issues import PreflightIssue, Severity
-from designer.preflight.pdf_facts import XMP_IDS, XMP_KEYS, Facts, as_rect
-from designer.preflight.pdf_fixes import encrypted_issue, issue
+from designer.preflight.pdf_facts import XMP_IDS, XMP_KEYS, Boxes, Facts, as_rect
+from designer.preflight.pdf_fixes import encrypted_issue, issue, malformed_issue
+from designer.preflight.pdf_walk import number, shown
 
 ERROR, WARNING = Severity.ERROR, Severity.WARNING
 
@@ -26,18 +27,24 @@ def structure(facts: Facts) -> Iterator[PreflightIssue]:
         yield issue(
             "pdf.structure", "qpdf --check found problems", severity=severity, measured=detail
         )
-    for failure in facts.failures:
-        yield issue("pdf.structure", failure)
+    yield from facts.failures
+    for b in facts.boxes:
+        for name, text in b.unreadable:
+            yield malformed_issue(f"The {name} cannot be read", text, page=b.page, element=name)
     if facts.info.pages and facts.info.pages != len(facts.boxes):
         message = "poppler and qpdf disagree on the number of pages"
         yield issue("pdf.structure", message, measured=f"{facts.info.pages} vs {len(facts.boxes)}")
     for use in facts.uses:
         if use.tag == "unparsable":
             yield issue("pdf.structure", "A content stream cannot be read", element=use.element)
+        elif use.tag == "unreadable":
+            problem = f"The {use.element} cannot be read"
+            yield malformed_issue(problem, use.detail, page=use.page or None, element=use.element)
 
 
 def output_intent(facts: Facts) -> Iterator[PreflightIssue]:
-    intents = facts.pdf.Root.get("/OutputIntents", pikepdf.Array())
+    declared = facts.pdf.Root.get("/OutputIntents")
+    intents = declared if isinstance(declared, pikepdf.Array) else ()
     pdfx = [i for i in intents if isinstance(i, pikepdf.Dictionary) and i.get("/S") == "/GTS_PDFX"]
     if len(pdfx) != 1:
         message = f"The file has {len(pdfx)} PDF/X output intents; exactly one is needed"
@@ -50,10 +57,10 @@ def _intent_contents(
     intent: pikepdf.Dictionary, printer: PrinterProfile
 ) -> Iterator[PreflightIssue]:
     profile = intent.get("/DestOutputProfile")
-    channels = int(profile.get("/N", 0)) if isinstance(profile, pikepdf.Stream) else 0
-    if channels != 4:
+    declared = profile.get("/N", 0) if isinstance(profile, pikepdf.Stream) else 0
+    if number(declared) != 4:
         message = "The output intent has no embedded CMYK profile (DestOutputProfile, N 4)"
-        measured = f"N {channels}" if channels else "no profile"
+        measured = f"N {shown(declared)}" if declared else "no profile"
         yield issue("pdfx.output-intent", message, measured=measured, limit="N 4")
     condition = str(intent.get("/OutputConditionIdentifier", ""))
     if not condition:
@@ -127,9 +134,19 @@ def javascript(facts: Facts) -> Iterator[PreflightIssue]:
 
 def printed_annotations(facts: Facts) -> Iterator[PreflightIssue]:
     for b, page in zip(facts.boxes, facts.pdf.pages, strict=True):
-        for annot in page.obj.get("/Annots", pikepdf.Array()):
-            rect = as_rect(annot.get("/Rect")) if isinstance(annot, pikepdf.Dictionary) else None
-            if rect is not None and rect.overlaps(b.finished):
-                kind = str(annot.get("/Subtype", "/unknown"))[1:]
-                message = f"A {kind} annotation sits inside the BleedBox"
-                yield issue("pdf.annotations", message, page=b.page, element=f"{kind} annotation")
+        annots = page.obj.get("/Annots")
+        for annot in annots if isinstance(annots, pikepdf.Array) else ():
+            if isinstance(annot, pikepdf.Dictionary):
+                yield from _annotation(annot, b)
+
+
+def _annotation(annot: pikepdf.Dictionary, b: Boxes) -> Iterator[PreflightIssue]:
+    kind = str(annot.get("/Subtype", "/unknown"))[1:]
+    declared = annot.get("/Rect")
+    rect = as_rect(declared)
+    if rect is None and declared is not None:
+        problem = f"The Rect of a {kind} annotation cannot be read"
+        yield malformed_issue(problem, shown(declared), page=b.page, element=f"{kind} annotation")
+    elif rect is not None and rect.overlaps(b.finished):
+        message = f"A {kind} annotation sits inside the BleedBox"
+        yield issue("pdf.annotations", message, page=b.page, element=f"{kind} annotation")

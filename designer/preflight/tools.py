@@ -275,7 +275,12 @@ def total_ink(path: Path, areas: Sequence[InkArea], dpi: int = INK_DPI) -> tuple
         args = ["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dUseFastColor"]
         args += ["-sDEVICE=tiff32nc", f"-r{dpi}", f"-sOutputFile={pattern}", str(path)]
         _run_ok(args, path)
-        return tuple(_page_peak(Path(tmp) / f"page-{a.page}.tif", a, dpi) for a in areas)
+        pages = {a.page: Path(tmp) / f"page-{a.page}.tif" for a in areas}
+        missing = ", ".join(str(n) for n, tiff in pages.items() if not tiff.is_file())
+        if missing:
+            message = f"Ghostscript rendered no image of page {missing}; ink was not measured"
+            raise PreflightError(message, source=path)
+        return tuple(_page_peak(pages[a.page], a, dpi) for a in areas)
 
 
 def _page_peak(tiff: Path, area: InkArea, dpi: int) -> InkPeak:
