@@ -20,16 +20,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from designer.errors import DesignerError
-from designer.export import export_product
+from designer.export import Exported, NotRecordedError, export_product
 from designer.pack import PrintOrder, write_print_pack
 from designer.preflight.issues import Severity
-from designer.production import Job, produce
+from designer.production import Job, Product, produce
 
 
 @dataclass(frozen=True, slots=True)
 class BatchItem:
     job: Job
-    path: Path | None  # None when nothing was written
+    path: Path | None  # the file written, even when the item failed after writing it; else None
     ok: bool
     proof: bool
     message: str
@@ -81,15 +81,29 @@ def run_one(
         exported = export_product(
             product, out_dir / product.file_name, overwrite=overwrite, via=via
         )
-        pack = write_print_pack(product, pack_dir, order) if pack_dir is not None else None
     except DesignerError as exc:
+        written = exc.path if isinstance(exc, NotRecordedError) else None
         rules = tuple(i.rule for i in product.issues if i.severity is Severity.ERROR)
-        return BatchItem(job, None, False, job.proof, str(exc), rules)
+        return BatchItem(job, written, False, job.proof, str(exc), rules)
     kind = "proof" if exported.proof else "final"
+    try:
+        pack = _pack(product, exported, pack_dir, order, via)
+    except DesignerError as exc:
+        message = f"{kind} written, but no print pack: {exc}"
+        return BatchItem(job, exported.path, False, exported.proof, message)
     message = f"{kind} written" + (f", print pack in {pack}" if pack else "")
     found = (*product.issues, *exported.pdf_issues)
     warnings = tuple(str(i) for i in found if i.severity is Severity.WARNING)
     return BatchItem(job, exported.path, True, exported.proof, message, warnings=warnings)
+
+
+def _pack(
+    product: Product, exported: Exported, pack_dir: Path | None, order: PrintOrder | None, via: str
+) -> Path | None:
+    """The print pack beside the file just written (its checks stand: the same bytes)."""
+    if pack_dir is None:
+        return None
+    return write_print_pack(product, pack_dir, order, via=f"{via} pack", checked=exported)
 
 
 def export_batch(

@@ -4,13 +4,17 @@ The PDF half of preflight runs on the real bytes in a temporary file beside the
 target. A final file with errors is never renamed into place; a proof is
 written with its findings reported. Either way the write is atomic, a full or
 read-only folder is a plain-words ExportError, and each file written is
-recorded in the export log.
+recorded in the export log, which is opened before the write: no log, no file.
+The print pack (``designer.pack``) goes through the same check and log.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,14 +23,17 @@ from designer.io.atomic import export_error, write_atomic
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.pdf_checks import ExpectedGeometry, preflight_pdf
 from designer.production import Product
-from designer.trace.log import record_export
+from designer.trace.log import recording_export
 
 
 @dataclass(frozen=True, slots=True)
 class Exported:
+    """A checked product: where it went, and what the finished-file checks found."""
+
     path: Path
     proof: bool
     pdf_issues: tuple[PreflightIssue, ...]
+    sha256: str = ""  # of the bytes checked: a print pack of the same bytes need not check again
 
 
 def expected_geometry(product: Product) -> ExpectedGeometry:
@@ -67,11 +74,24 @@ def export_product(
     Every file written is recorded in the export log (``designer log``); ``via``
     says which route wrote it (``render``, ``batch``, ``window``...).
     """
-    if not product.job.proof:
-        product.require_final()
     if path.exists() and not overwrite:
         raise ExportError("the file exists already", source=path, hint="choose another name")
-    issues = check_pdf_bytes(product, path.parent)
+    exported = check_product(product, path)
+    with logged(product, path, via=via):
+        write_atomic(path, product.pdf)
+    return exported
+
+
+def check_product(product: Product, path: Path, *, scratch: Path | None = None) -> Exported:
+    """Both halves' verdict on ``product`` as it is about to be written to ``path``.
+
+    A final must be unblocked and its finished bytes free of preflight errors,
+    or ExportError says why; a proof passes with its findings. The bytes are
+    checked in a temporary file in ``scratch`` (default: beside ``path``).
+    """
+    if not product.job.proof:
+        product.require_final()
+    issues = check_pdf_bytes(product, scratch or path.parent)
     errors = [i for i in issues if i.severity is Severity.ERROR]
     if errors and not product.is_proof:
         raise ExportError(
@@ -79,20 +99,45 @@ def export_product(
             source=path,
             hint="report this: a bundled template should never fail; make a proof meanwhile",
         )
-    write_atomic(path, product.pdf)
-    log_export(product, path, via=via)
-    return Exported(path, product.is_proof, issues)
+    return Exported(path, product.is_proof, issues, _sha256(product.pdf))
 
 
-def log_export(product: Product, path: Path, *, via: str) -> None:
-    """Record a written file in the export log; the file stays if that fails, and we say so."""
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+@contextmanager
+def logged(product: Product, path: Path, *, via: str) -> Iterator[None]:
+    """Run the write that puts ``path`` in place inside this block, and it is in the export log.
+
+    The log is opened and the row inserted before the write, so a log that
+    cannot be used means nothing is written (ExportError says why); the row is
+    committed only if the write succeeds, and rolled back if it fails.
+    """
     if product.trace is None:
+        yield
         return
-    try:
-        record_export(product.trace, path, via=via, data=product.pdf)
-    except DesignerError as exc:
-        raise ExportError(
-            f"the file was written but could not be recorded in the export log: {exc}",
+    with ExitStack() as stack:
+        try:
+            stack.enter_context(recording_export(product.trace, path, via=via, data=product.pdf))
+        except DesignerError as exc:
+            raise ExportError(
+                f"nothing was written: {exc.message} ({exc.source})", source=path, hint=exc.hint
+            ) from None
+        yield
+        try:
+            stack.close()  # commits the row
+        except DesignerError as exc:
+            raise NotRecordedError(path, exc) from None
+
+
+class NotRecordedError(ExportError):
+    """The file is in place but its log row could not be committed (rare: the log is held open)."""
+
+    def __init__(self, path: Path, cause: DesignerError) -> None:
+        super().__init__(
+            f"the file was written but could not be recorded in the export log: {cause}",
             source=path,
             hint="the file itself carries its trace (designer trace); fix the log and export again",
-        ) from None
+        )
+        self.path = path

@@ -1,8 +1,11 @@
 """The print pack: everything a printer would otherwise phone to ask about.
 
 Per region, one folder holding the print PDF, a one-page job sheet, a small
-proof PNG and ``manifest.json``. The folder is assembled under a temporary
-name and renamed into place, so a printer's hot folder never sees half a pack.
+proof PNG and ``manifest.json``. The print PDF takes the same path as an
+export (``designer.export``): checked as a finished file (a final with errors
+is refused) and recorded in the export log. The folder is assembled under a
+temporary name and renamed into place, so a printer's hot folder never sees
+half a pack, and a failure leaves any earlier pack as it was.
 """
 
 from __future__ import annotations
@@ -11,15 +14,17 @@ import hashlib
 import json
 import shutil
 import tempfile
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
-import pypdfium2 as pdfium
+from PIL import Image
 
 from designer import __version__
 from designer.errors import ExportError
+from designer.export import Exported, check_product, logged
 from designer.production import Product
 from designer.render.job_sheet import render_job_sheet
+from designer.render.preview import rasterise
 
 PROOF_DPI = 40
 
@@ -35,52 +40,123 @@ class PrintOrder:
     notes: str = ""
 
 
-def write_print_pack(product: Product, folder: Path, order: PrintOrder | None = None) -> Path:
-    """Write the pack for ``product`` into ``folder/<file stem>/`` and return that path."""
-    order = order or PrintOrder()
-    stem = Path(product.file_name).stem
-    target = folder / stem
+def pack_folder_name(product: Product) -> str:
+    """The pack's folder name: the print file's name without ``.pdf`` (``-PROOF`` and all)."""
+    return Path(product.file_name).stem
+
+
+def write_print_pack(
+    product: Product,
+    folder: Path,
+    order: PrintOrder | None = None,
+    *,
+    via: str = "pack",
+    checked: Exported | None = None,
+) -> Path:
+    """Write the pack for ``product`` into ``folder/<pack_folder_name>/`` and return that path."""
+    return export_print_pack(product, folder, order, via=via, checked=checked).path
+
+
+def export_print_pack(
+    product: Product,
+    folder: Path,
+    order: PrintOrder | None = None,
+    *,
+    via: str = "pack",
+    checked: Exported | None = None,
+) -> Exported:
+    """Check, assemble and log the pack, the way ``export_product`` does a single file.
+
+    The print PDF gets the same finished-file checks (a final with errors is
+    refused, nothing written) and its row in the export log, as the file inside
+    the pack. ``checked``: the export of the very same bytes, whose findings
+    stand (a batch writes the PDF and its pack; one check is enough).
+    """
+    name = pack_folder_name(product)
+    target = folder / name
+    pdf_path = target / f"{name}.pdf"
+    staging = _staging(folder, name)
+    try:
+        _fill(staging, product, order or PrintOrder(), name)
+        exported = _reuse(checked, product, target) or check_product(
+            product, pdf_path, scratch=staging
+        )
+        with logged(product, pdf_path, via=via):
+            _swap_into_place(staging, target)
+    except OSError as exc:
+        raise _pack_error(target, exc) from None
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)  # gone already when the swap succeeded
+    return replace(exported, path=target)
+
+
+def _staging(folder: Path, name: str) -> Path:
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        staging = Path(tempfile.mkdtemp(prefix=f".{stem}.", dir=folder))
-        staging.chmod(0o755)  # mkdtemp makes it private; a pack is shared with the printer
-        _fill(staging, product, order, stem)
-        _swap_into_place(staging, target)
+        staging = Path(tempfile.mkdtemp(prefix=f".{name}.", dir=folder))
     except OSError as exc:
-        raise ExportError(
-            f"could not write the print pack: {exc.strerror or exc}", source=target
-        ) from None
-    return target
+        raise _pack_error(folder / name, exc) from None
+    try:
+        staging.chmod(0o755)  # mkdtemp makes it private; a pack is shared with the printer
+    except OSError as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise _pack_error(folder / name, exc) from None
+    return staging
 
 
-def _fill(staging: Path, product: Product, order: PrintOrder, stem: str) -> None:
-    pdf_name = f"{stem}.pdf"
-    (staging / pdf_name).write_bytes(product.pdf)
+def _pack_error(target: Path, exc: OSError) -> ExportError:
+    return ExportError(
+        f"could not write the print pack: {exc.strerror or exc}",
+        source=target,
+        hint="nothing was changed; check the folder and try again",
+    )
+
+
+def _reuse(checked: Exported | None, product: Product, target: Path) -> Exported | None:
+    """``checked`` if it is the verdict on these very bytes."""
+    if checked is None or checked.sha256 != hashlib.sha256(product.pdf).hexdigest():
+        return None
+    return replace(checked, path=target)
+
+
+def _fill(staging: Path, product: Product, order: PrintOrder, name: str) -> None:
+    pdf_name = f"{name}.pdf"
     manifest = pack_manifest(product, order, pdf_name)
-    (staging / f"{stem}-job-sheet.pdf").write_bytes(render_job_sheet(manifest))
-    _proof_png(product.pdf, staging / f"{stem}-proof.png")
+    (staging / f"{name}-job-sheet.pdf").write_bytes(render_job_sheet(manifest))
+    (staging / pdf_name).write_bytes(product.pdf)
+    _proof_image(product.pdf).save(staging / f"{name}-proof.png", optimize=True)
     text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
     (staging / "manifest.json").write_text(text, encoding="utf-8")
 
 
 def _swap_into_place(staging: Path, target: Path) -> None:
-    old = None
-    if target.exists():
-        old = target.with_name(f".{target.name}.old")
-        shutil.rmtree(old, ignore_errors=True)
+    """Put the new pack at ``target``; at no point is there neither a whole old nor new pack.
+
+    The old pack is set aside (``.<name>.old``), the new one renamed in, and
+    the old one removed last; if the rename fails, the old pack goes back.
+    """
+    old = target.with_name(f".{target.name}.old")
+    if old.exists() and not target.exists():
+        old.rename(target)  # an earlier swap was cut off between its two renames
+    shutil.rmtree(old, ignore_errors=True)
+    had_old = target.exists()
+    if had_old:
         target.rename(old)
-    staging.rename(target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def _proof_png(pdf: bytes, path: Path) -> None:
-    document = pdfium.PdfDocument(pdf)
     try:
-        image = document[0].render(scale=PROOF_DPI / 72).to_pil()
-        image.save(path, optimize=True)
-    finally:
-        document.close()
+        staging.rename(target)
+    except BaseException:
+        if had_old:
+            old.rename(target)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def _proof_image(pdf: bytes) -> Image.Image:
+    """The first page through the same rasteriser as the window's preview."""
+    page = rasterise(pdf, 0, PROOF_DPI)
+    size = (page.width, page.height)
+    raw = Image.frombuffer("RGBX", size, page.data, "raw", page.pixel_format, page.stride, 1)
+    return raw.convert("RGB")
 
 
 def pack_manifest(product: Product, order: PrintOrder, pdf_name: str) -> dict[str, object]:

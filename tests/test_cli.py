@@ -105,7 +105,10 @@ def test_render_final_for_verified_region(tmp_path: Path, verified_regions: Path
             "not an editable field",
         ),
         (["render", "worried-about-yourself", "fife", "--size", "B7"], "unknown size 'B7'"),
-        (["batch", "worried-about-yourself", "--size", "A4", "--jobs", "-1"], "give a whole number"),
+        (
+            ["batch", "worried-about-yourself", "--size", "A4", "--jobs", "-1"],
+            "give a whole number",
+        ),
         (["--templates", "/nonexistent", "templates"], "template folder not found"),
     ],
 )

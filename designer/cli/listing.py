@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
 from pathlib import Path
 
@@ -21,6 +20,7 @@ from designer.cli.common import (
 from designer.io.region_edit import import_regions_logged
 from designer.model.region import Region
 from designer.model.template import Template
+from designer.trace.log import login_name
 
 
 def register(commands: Commands) -> None:
@@ -116,9 +116,4 @@ def list_regions(args: argparse.Namespace) -> int:
 
 def _who(args: argparse.Namespace) -> str:
     """``--by``, else the login name: every change to contact data names someone."""
-    if args.by:
-        return str(args.by)
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown user"
+    return str(args.by) if args.by else login_name()

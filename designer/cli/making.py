@@ -108,7 +108,10 @@ def run_render(args: argparse.Namespace) -> int:
     for issue in exported.pdf_issues:
         note(f"  {issue}")
     if args.pack:
-        note(f"print pack: {write_print_pack(product, Path(args.pack), print_order(args))}")
+        pack = write_print_pack(
+            product, Path(args.pack), print_order(args), via="render pack", checked=exported
+        )
+        note(f"print pack: {pack}")
     print(exported.path)
     if product.is_proof:
         note(f"PROOF written (not for print): {'; '.join(product.proof_reasons)}")

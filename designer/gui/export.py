@@ -9,6 +9,7 @@ folder is remembered.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -31,11 +32,17 @@ def write_product(job: Job, cached: Product | None, path: Path) -> Exported:
     writes atomically (``write_atomic``). We asked about replacing already.
     """
     product = cached if cached is not None and cached.job == job else produce(job)
-    return export_product(product, path, overwrite=True)
+    return export_product(product, path, overwrite=True, via="window")
 
 
-def suggested_name(job: Job) -> str:
-    return f"{job.file_stem}{'-PROOF' if job.proof else ''}.pdf"
+def suggested_name(job: Job, cached: Product) -> str:
+    """``Product.file_name`` of what ``job`` will write.
+
+    ``cached`` is the preview's product, for the same job but perhaps not the
+    proof flag; the name depends only on the job and the blockers, which the
+    proof flag does not change.
+    """
+    return replace(cached, job=job).file_name
 
 
 class Exporter(QObject):
@@ -87,7 +94,11 @@ class Exporter(QObject):
         if state.job() is None:
             return self.tr("Choose a template, an area and a size first.")
         problems = state.value_problems()
-        return next(iter(problems.values())) if problems else None
+        if problems:
+            return next(iter(problems.values()))
+        if self._pipeline.error is not None:
+            return self._pipeline.error
+        return self.tr("Checking…") if self._pipeline.current_product() is None else None
 
     def _update(self, *_args: object) -> None:
         self.final_action.setEnabled(not self._writing and self.final_blocked_reason() is None)
@@ -101,16 +112,16 @@ class Exporter(QObject):
     def export(self, *, proof: bool) -> None:
         job = self._controller.job(proof=proof)
         blocked = self.proof_blocked_reason() if proof else self.final_blocked_reason()
-        if job is None or blocked is not None or self._writing:
+        cached = self._pipeline.current_product()
+        if job is None or cached is None or blocked is not None or self._writing:
             return
         title = self.tr("Export proof PDF") if proof else self.tr("Export print-ready PDF")
-        path = self._dialogs.save_path(title, self.output_folder() / suggested_name(job))
+        path = self._dialogs.save_path(title, self.output_folder() / suggested_name(job, cached))
         if path is None or not self._may_write(path):
             return
         self._writing = True
         self._update()
         self.status.emit(self.tr("Saving {name}…").format(name=path.name))
-        cached = self._pipeline.current_product()
         self._runner.submit(lambda: write_product(job, cached, path), self._written,
                             priority=EXPORT_PRIORITY)
 

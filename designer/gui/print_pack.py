@@ -1,8 +1,9 @@
 """Save the print pack: the PDF, a job sheet, a proof image and a manifest in one folder.
 
 Uses ``designer.pack.write_print_pack`` on the worker, for the product the
-preview shows (a proof stays a proof: the pack says so). An existing pack
-folder is only replaced after asking.
+preview shows (a proof stays a proof: the pack says so), with the same checks
+and export log as an export. An existing pack folder is only replaced after
+asking.
 """
 
 from __future__ import annotations
@@ -18,18 +19,14 @@ from designer.gui.dialogs import Dialogs
 from designer.gui.rendering import PreviewPipeline
 from designer.gui.settings import Settings
 from designer.gui.worker import EXPORT_PRIORITY, Outcome, Runner
-from designer.pack import write_print_pack
+from designer.pack import pack_folder_name, write_print_pack
 from designer.production import Job, Product, produce
 
 
-def write_pack(job: Job, cached: Product | None, folder: Path) -> Path:
-    product = cached if cached is not None and cached.job == job else produce(job)
-    return write_print_pack(product, folder)
-
-
-def pack_folder(job: Job, product: Product | None, folder: Path) -> Path:
-    name = product.file_name if product is not None else f"{job.file_stem}.pdf"
-    return folder / Path(name).stem
+def write_pack(job: Job, cached: Product, folder: Path) -> Path:
+    """The background half: the preview's product, or ``job``'s when that differs (a proof)."""
+    product = cached if cached.job == job else produce(job)
+    return write_print_pack(product, folder, via="window pack")
 
 
 class PackSaver(QObject):
@@ -48,23 +45,29 @@ class PackSaver(QObject):
         self.action.setStatusTip(self.tr("The PDF with a job sheet, a proof image and a manifest, "
                                          "in one folder for the printer"))
         self.action.triggered.connect(self.save)
-        controller.changed.connect(self._update)
+        for signal in (controller.changed, pipeline.rendered, pipeline.failed):
+            signal.connect(self._update)
         self._update()
 
     def _update(self, *_args: object) -> None:
+        """Available once the preview's product is there: the pack is of what is shown."""
         state = self._controller.state
-        self.action.setEnabled(self._controller.job() is not None and not state.value_problems())
+        ready = self._pipeline.current_product() is not None
+        self.action.setEnabled(ready and not state.value_problems())
 
     def save(self) -> None:
-        job = self._controller.job()
+        cached = self._pipeline.current_product()
+        if cached is None:
+            return
+        # a product that cannot be final is packed as the proof it is, as an export would be
+        job = self._controller.job(proof=cached.is_proof)
         if job is None:
             return
         start = Path(self._settings.output_folder or Path.home())
         folder = self._dialogs.folder(self.tr("Save the print pack in"), start)
         if folder is None:
             return
-        cached = self._pipeline.current_product()
-        target = pack_folder(job, cached, folder)
+        target = folder / pack_folder_name(cached)
         if target.exists() and not self._dialogs.confirm(
             self.tr("Replace print pack?"),
             self.tr("{name} already exists in {folder}. Replace it?").format(

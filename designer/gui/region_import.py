@@ -9,7 +9,6 @@ first and says which file will change.
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,14 +20,7 @@ from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
 from designer.io.region_edit import import_regions_logged
 from designer.resources import regions_file
-
-
-def login_name() -> str:
-    """Who made the change, for the log (as the command line records it)."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return "unknown user"
+from designer.trace.log import login_name
 
 
 def csv_in(mime: QMimeData) -> Path | None:

@@ -2,6 +2,9 @@
 
 Plain A4, embedded Noto Sans, 100 % K: it travels with the print file so the
 printer can check size, bleed, folds, colour set-up and the order at a glance.
+Nothing is ever cut off: a long value wraps within its column (a very long
+one goes on to a further page), and a character the font cannot show is
+refused, naming the field, rather than drawn as a box.
 """
 
 from __future__ import annotations
@@ -12,12 +15,22 @@ from reportlab.lib.colors import CMYKColor
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from designer.fonts import load_font
+from designer.errors import ExportError
+from designer.fonts import FontMetrics, load_font, missing_characters, text_width_pt
 from designer.model.geometry import mm_to_pt
 from designer.render.colours import only_cmyk
 from designer.resources import font_path
 
 BLACK = CMYKColor(0, 0, 0, 1)
+SIZE = 10  # pt, labels and values
+LABEL_X = mm_to_pt(20)
+VALUE_X = mm_to_pt(65)
+VALUE_WIDTH = A4[0] - mm_to_pt(20) - VALUE_X  # to a 20 mm right margin
+LINE = SIZE * 1.35  # baseline to baseline within a value
+ROW_GAP = mm_to_pt(7) - LINE  # rows keep their old 7 mm pitch
+BOTTOM = mm_to_pt(20)
+TOP = A4[1] - mm_to_pt(37)  # the first row's baseline, below the heading
+PAGE_LINES = int((TOP - BOTTOM) / LINE)
 
 
 def _rows(m: dict[str, object]) -> list[tuple[str, str]]:
@@ -66,24 +79,85 @@ def _folds(folds: object) -> str:
 
 
 def render_job_sheet(manifest: dict[str, object]) -> bytes:
-    regular = load_font(font_path("NotoSans-Regular.ttf")).name
-    bold = load_font(font_path("NotoSans-Bold.ttf")).name
+    """The sheet as PDF bytes; ExportError names a field holding a character the font lacks."""
+    regular = load_font(font_path("NotoSans-Regular.ttf"))
+    bold = load_font(font_path("NotoSans-Bold.ttf"))
+    rows = [(label, _lines(label, value, regular)) for label, value in _rows(manifest)]
     buffer = io.BytesIO()
     canvas = Canvas(
-        buffer, pagesize=A4, invariant=1, enforceColorSpace=only_cmyk, initialFontName=regular
+        buffer, pagesize=A4, invariant=1, enforceColorSpace=only_cmyk, initialFontName=regular.name
     )
     canvas.setTitle(f"Print job sheet: {manifest['print_file']}")
-    canvas.setFillColor(BLACK)
-    canvas.setFont(bold, 18)
-    y = A4[1] - mm_to_pt(25)
-    canvas.drawString(mm_to_pt(20), y, "Print job sheet")
-    y -= mm_to_pt(12)
-    for label, value in _rows(manifest):
-        canvas.setFont(bold, 10)
-        canvas.drawString(mm_to_pt(20), y, label)
-        canvas.setFont(regular, 10)
-        canvas.drawString(mm_to_pt(65), y, value)
-        y -= mm_to_pt(7)
+    y = _heading(canvas, bold.name)
+    for label, lines in rows:
+        if y - LINE * (len(lines) - 1) < BOTTOM and len(lines) < PAGE_LINES:
+            y = _new_page(canvas, bold.name)  # keep a value on one page when it can be
+        canvas.setFont(bold.name, SIZE)
+        canvas.drawString(LABEL_X, y, label)
+        for line in lines:
+            if y < BOTTOM:
+                y = _new_page(canvas, bold.name)
+            canvas.setFont(regular.name, SIZE)
+            canvas.drawString(VALUE_X, y, line)
+            y -= LINE
+        y -= ROW_GAP
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def _new_page(canvas: Canvas, bold: str) -> float:
+    canvas.showPage()
+    return _heading(canvas, bold, " (continued)")
+
+
+def _heading(canvas: Canvas, bold: str, suffix: str = "") -> float:
+    """Draw the title at the top of a page; returns where the first row goes."""
+    canvas.setFillColor(BLACK)
+    canvas.setFont(bold, 18)
+    canvas.drawString(LABEL_X, TOP + mm_to_pt(12), "Print job sheet" + suffix)
+    return TOP
+
+
+def _lines(label: str, value: str, font: FontMetrics) -> list[str]:
+    """``value`` broken into lines that fit the value column; every character kept."""
+    paragraphs = [" ".join(part.split()) for part in value.splitlines()] or [""]
+    missing = missing_characters(font, "\n".join(paragraphs))
+    if missing:
+        shown = ", ".join(f"{ch!r} (U+{ord(ch):04X})" for ch in missing)
+        raise ExportError(
+            f"the job sheet's font ({font.name}) has no glyph for {shown}",
+            field=label,
+            hint="remove or replace that character",
+        )
+    return [line for part in paragraphs for line in _wrap(part, font)]
+
+
+def _wrap(text: str, font: FontMetrics) -> list[str]:
+    """Greedy line breaking at spaces; a word wider than the column is broken between letters."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if _fits(candidate, font):
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        pieces = _split_word(word, font)
+        lines.extend(pieces[:-1])
+        line = pieces[-1]
+    return [*lines, line]
+
+
+def _split_word(word: str, font: FontMetrics) -> list[str]:
+    pieces = [""]
+    for ch in word:
+        if pieces[-1] and not _fits(pieces[-1] + ch, font):
+            pieces.append("")
+        pieces[-1] += ch
+    return pieces
+
+
+def _fits(text: str, font: FontMetrics) -> bool:
+    return text_width_pt(font, text, SIZE) <= VALUE_WIDTH

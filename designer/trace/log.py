@@ -13,7 +13,7 @@ import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -26,6 +26,7 @@ from designer.trace.record import FIELDS, TraceRecord
 DATA_DIR_ENV = "DESIGNER_DATA_DIR"
 LOG_FILE = "exports.sqlite3"
 _COLUMNS = ("at", "path", "sha256", "via", "user", *FIELDS)
+_INSERT = f"INSERT INTO exports ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
 _SCHEMA = f"""
 CREATE TABLE IF NOT EXISTS exports (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -68,12 +69,28 @@ def log_path() -> Path:
 
 @contextmanager
 def _connection(path: Path | None) -> Iterator[sqlite3.Connection]:
+    """The open log; any SQLite error inside the block is a TraceError too."""
     target = path or log_path()
-    try:
+    with closing(_open(target)) as db, _log_errors(target):
+        yield db
+
+
+def _open(target: Path) -> sqlite3.Connection:
+    with _log_errors(target):
         target.parent.mkdir(parents=True, exist_ok=True)
-        with closing(sqlite3.connect(target, timeout=30)) as db:
+        db = sqlite3.connect(target, timeout=30)
+        try:
             db.executescript(_SCHEMA)
-            yield db
+        except sqlite3.Error:
+            db.close()
+            raise
+        return db
+
+
+@contextmanager
+def _log_errors(target: Path) -> Iterator[None]:
+    try:
+        yield
     except (sqlite3.Error, OSError) as exc:
         raise TraceError(
             f"the export log cannot be used: {exc}",
@@ -87,18 +104,44 @@ def record_export(
 ) -> int:
     """Append one export to the log; returns its row id. ``data``: the bytes written."""
     content = data if data is not None else Path(path).read_bytes()
-    row = {
+    with recording_export(trace, path, via=via, data=content, log=log) as row:
+        return row
+
+
+@contextmanager
+def recording_export(
+    trace: TraceRecord, path: Path, *, via: str, data: bytes, log: Path | None = None
+) -> Iterator[int]:
+    """Hold the log row for a file about to be written: run the write inside this block.
+
+    The log is opened and the row inserted (uncommitted) first, so a log that
+    cannot be used raises TraceError before anything is written; the row is
+    committed only when the block ends without an error, and rolled back
+    otherwise. Yields the row id.
+    """
+    target = log or log_path()
+    with closing(_open(target)) as db:
+        with _log_errors(target):
+            cursor = db.execute(_INSERT, [_row(trace, path, via, data)[c] for c in _COLUMNS])
+        try:
+            yield int(cursor.lastrowid or 0)
+        except BaseException:
+            with suppress(sqlite3.Error):  # the caller's error is the one to report
+                db.rollback()
+            raise
+        with _log_errors(target):
+            db.commit()
+
+
+def _row(trace: TraceRecord, path: Path, via: str, data: bytes) -> dict[str, str]:
+    return {
         "at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "path": str(Path(path).resolve()),
-        "sha256": hashlib.sha256(content).hexdigest(),
+        "sha256": hashlib.sha256(data).hexdigest(),
         "via": via,
-        "user": _user(),
+        "user": login_name(),
         **_trace_dict(trace),
     }
-    sql = f"INSERT INTO exports ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
-    with _connection(log) as db, db:
-        cursor = db.execute(sql, [row[c] for c in _COLUMNS])
-        return int(cursor.lastrowid or 0)
 
 
 def list_exports(limit: int | None = 50, log: Path | None = None) -> list[ExportEntry]:
@@ -116,7 +159,8 @@ def _entry(row: tuple[object, ...]) -> ExportEntry:
     return ExportEntry(int(str(values["id"])), at, path, sha, via, user, trace)
 
 
-def _user() -> str:
+def login_name() -> str:
+    """Who is running the program, for the export log and for change logs."""
     try:
         return getpass.getuser()
     except (OSError, KeyError):

@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from designer.gui.main_window import MainWindow
 from designer.model.sizes import PaperSize
+from designer.pack import pack_folder_name
 from designer.render.preview import page_text
+from designer.trace.log import list_exports
 
 OVERFLOWING = (
     "Drop-in sessions at the Waverley Community Hub, Wednesdays and Thursdays, 10am to 4pm"
@@ -185,3 +187,7 @@ def test_print_pack_is_saved_into_the_chosen_folder(
     assert len(packs) == 1
     assert (packs[0] / "manifest.json").is_file()
     assert window.settings.recent_outputs[0] == str(packs[0])
+    product = window.pipeline.current_product()
+    assert product is not None and packs[0].name == pack_folder_name(product)
+    (entry,) = list_exports()  # checked and logged like an export
+    assert entry.via == "window pack" and entry.path.startswith(str(packs[0].resolve()))
