@@ -22,7 +22,8 @@ def merge_contact(base: Contact, given: ContactIn) -> Contact:
     return replace(base, **{key: value for key, value in given if value is not None})
 
 
-def _six_months_after(day: date) -> date:
+def six_months_after(day: date) -> date:
+    """The default review date: the same day six months on (or that month's last day)."""
     month0 = day.month - 1 + 6
     year, month = day.year + month0 // 12, month0 % 12 + 1
     last = calendar.monthrange(year, month)[1]
@@ -32,7 +33,7 @@ def _six_months_after(day: date) -> date:
 def _verification(given: VerificationIn) -> Verification:
     review_by = given.review_by
     if review_by is None and given.verified_on is not None:
-        review_by = _six_months_after(given.verified_on)
+        review_by = six_months_after(given.verified_on)
     return Verification(given.verified_by, given.verified_on, given.source, review_by)
 
 

@@ -1,8 +1,9 @@
 """Importing a council's CSV into a region file, all rows or none.
 
 Every bad row is reported at once, each by its line and column, and the target
-file is only rewritten (atomically) when every row is valid and the result
-loads back.
+file is only rewritten (atomically, under its edit lock) when every row is
+valid and the result loads back. A record whose details change is verified
+only if its row says who verified it and when.
 """
 
 from __future__ import annotations
@@ -20,13 +21,13 @@ from designer.io.atomic import write_text_atomic
 from designer.io.region_build import build_region, clashes, region_problems
 from designer.io.region_file import (
     RegionDirectory,
-    load_regions,
+    editing,
     parse_regions,
     read_region_text,
 )
 from designer.io.region_schema import Loc, Problem, RegionIn, field_path, problems_from
 from designer.io.region_yaml import dump_regions_yaml, header_comments
-from designer.model.region import CONTACT_FIELDS, Contact, Region
+from designer.model.region import CONTACT_FIELDS, Contact, Region, Verification
 from designer.resources import regions_file
 
 _CSV_LOCS: dict[str, Loc] = {
@@ -55,23 +56,28 @@ _Imported = list[tuple[int, Region]]  # (CSV line, region)
 
 
 def import_regions_csv(csv_path: Path, into: Path | None = None) -> RegionDirectory:
-    """Add or replace regions from a CSV file, all rows or none.
+    """Add or replace regions from a CSV file, all rows or none, under the file's edit lock.
 
-    Blank helpline cells fall back to the file's national helpline; a replaced
-    record keeps its logos (the CSV has no column for them).
+    Blank helpline cells fall back to the file's national helpline; see
+    :func:`regions_with_csv` for what a replaced record keeps.
     """
-    csv_path = Path(csv_path)
     target = Path(into) if into is not None else regions_file()
-    current = load_regions(target)
+    with editing(target):
+        text = read_region_text(target)
+        directory = regions_with_csv(Path(csv_path), parse_regions(text, target))
+        written = dump_regions_yaml(directory, header=header_comments(text))
+        parse_regions(written, target)  # what we write must load back
+        write_text_atomic(target, written)
+    return directory
+
+
+def regions_with_csv(csv_path: Path, current: RegionDirectory) -> RegionDirectory:
+    """``current`` with the CSV's records laid in (nothing is written), or RegionError."""
     imported, problems = _csv_regions(_read_csv(csv_path), current.default_helpline)
-    problems += _clash_problems(imported, current.regions, target)
+    problems += _clash_problems(imported, current.regions, current.source)
     if problems:
         raise _csv_error(problems, csv_path)
-    directory = replace(current, regions=_merge(current.regions, [r for _, r in imported]))
-    text = dump_regions_yaml(directory, header=header_comments(read_region_text(target)))
-    parse_regions(text, target)  # what we write must load back
-    write_text_atomic(target, text)
-    return directory
+    return replace(current, regions=_merge(current.regions, [r for _, r in imported]))
 
 
 def _read_csv(path: Path) -> list[_Row]:
@@ -171,10 +177,21 @@ def _same_name(a: Region, b: Region) -> bool:
 
 
 def _merge(current: Sequence[Region], imported: Sequence[Region]) -> tuple[Region, ...]:
-    """Replace records by id (keeping their logos) and append new ones."""
+    """Replace records by id and append new ones."""
     by_id = {region.id: region for region in imported}
-    kept = [replace(by_id.pop(r.id), logos=r.logos) if r.id in by_id else r for r in current]
+    kept = [_replaced(r, by_id.pop(r.id)) if r.id in by_id else r for r in current]
     return (*kept, *by_id.values())
+
+
+def _replaced(old: Region, new: Region) -> Region:
+    """``new`` with ``old``'s logos (the CSV has no column for them).
+
+    A row with no verification of its own keeps the old one only when it says
+    exactly what the record already says: an old check never covers new details.
+    """
+    new = replace(new, logos=old.logos)
+    unchanged = replace(new, verification=old.verification) == old
+    return old if unchanged and new.verification == Verification() else new
 
 
 def _csv_error(problems: Sequence[Problem], source: Path) -> RegionError:

@@ -6,61 +6,39 @@ the file (``scotland.yaml.changes.jsonl``: one JSON object a line with when,
 who, what action, which region and field, the old and the new value). The log
 entry is written before the file, so no change can reach the file unrecorded;
 if the file then cannot be written, a ``failed`` entry says so.
+
+Every edit runs inside the file's edit lock (``region_file.editing``) and reads
+the file once: the change, the logged differences and the kept comment header
+all come from that one read, so two editors take turns and none is lost.
 """
 
 from __future__ import annotations
 
-import calendar
 import contextlib
-import hashlib
 import json
 import os
-import tempfile
-import unicodedata
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, date, datetime
+from functools import partial
 from pathlib import Path
 
 from designer.errors import DesignerError, ExportError, RegionError
 from designer.io.atomic import write_text_atomic
-from designer.io.regions import RegionDirectory, dump_regions_yaml, import_regions_csv, load_regions
-from designer.model.region import CONTACT_FIELDS, Phone, Region, Verification
+from designer.io.region_build import six_months_after as six_months_after
+from designer.io.region_csv import regions_with_csv
+from designer.io.region_file import RegionDirectory, editing, parse_regions, read_region_text
+from designer.io.region_hash import region_fields as region_fields
+from designer.io.region_hash import region_hash as region_hash
+from designer.io.region_schema import verified_on_problem
+from designer.io.region_yaml import dump_regions_yaml, header_comments
+from designer.model.characters import hidden_character
+from designer.model.region import Region, Verification
 from designer.resources import regions_file
 
 CHANGES_SUFFIX = ".changes.jsonl"
 FieldChange = tuple[str, str, str | None, str | None]  # region id, field, old, new
-
-
-def region_fields(region: Region) -> dict[str, str | None]:
-    """A region's record as flat text fields, as a person reads them."""
-    fields: dict[str, str | None] = {
-        "name": region.name,
-        "gaelic_name": region.gaelic_name,
-        "health_board": region.health_board,
-    }
-    for block in ("helpline", "local"):
-        contact = getattr(region, block)
-        fields |= {f"{block}.{key}": _text(getattr(contact, key)) for key in CONTACT_FIELDS}
-    fields["logos"] = ", ".join(region.logos) or None
-    check = region.verification
-    fields["verification.verified_by"] = check.by
-    fields["verification.verified_on"] = _text(check.on)
-    fields["verification.source"] = check.source
-    fields["verification.review_by"] = _text(check.review_by)
-    return fields
-
-
-def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    return value.display if isinstance(value, Phone) else str(value)
-
-
-def region_hash(region: Region) -> str:
-    """SHA-256 of the record: a PDF names it, so a changed record can be noticed later."""
-    record = {"id": region.id, **region_fields(region)}
-    text = json.dumps(record, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+Change = Callable[[RegionDirectory], RegionDirectory]
 
 
 def changes_log_path(region_file: Path) -> Path:
@@ -81,27 +59,30 @@ def verify_region(
 ) -> Region:
     """Record that ``by`` confirmed the region's contact details on ``on`` (default today)."""
     target = Path(path) if path is not None else regions_file()
-    before = load_regions(target)
-    region = before.get(region_id)
     on = on or date.today()
     _check_verification(by, source, on, review_by)
     check = Verification(
         _clean(by), on, _clean(source) if source else None, review_by or six_months_after(on)
     )
-    updated = replace(region, verification=check)
-    after = replace(before, regions=tuple(updated if r.id == region_id else r for r in before))
-    save_regions(after, before, by=_clean(by), action="verify")
-    return updated
+
+    def verify(before: RegionDirectory) -> RegionDirectory:
+        before.get(region_id)  # an unknown id is an error that suggests close ones
+        regions = (replace(r, verification=check) if r.id == region_id else r for r in before)
+        return replace(before, regions=tuple(regions))
+
+    return edit_regions(target, verify, by=_clean(by), action="verify").get(region_id)
 
 
 def _check_verification(by: str, source: str | None, on: date, review_by: date | None) -> None:
     if not _clean(by):
         raise RegionError("--by is empty", hint="give the name of the person who checked")
     for value in (by, source or ""):
-        if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in value):
-            raise RegionError(f"{value!r} contains control characters")
-    if on > date.today():
-        raise RegionError(f"the verification date {on} is in the future")
+        bad = hidden_character(value)
+        if bad:
+            raise RegionError(f"{value!r} contains control characters: {bad}")
+    problem = verified_on_problem(on)
+    if problem:
+        raise RegionError(problem)
     if review_by is not None and review_by < on:
         raise RegionError(f"the review date {review_by} is before the verification date {on}")
 
@@ -110,48 +91,52 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def six_months_after(day: date) -> date:
-    """The default review date: the same day six months on (or the month's last day)."""
-    month0 = day.month - 1 + 6
-    year, month = day.year + month0 // 12, month0 % 12 + 1
-    return day.replace(
-        year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1])
-    )
-
-
 # --- importing, with the log ------------------------------------------------------------------
 
 
 def import_regions_logged(csv_path: Path, into: Path | None = None, *, by: str) -> RegionDirectory:
     """``import_regions_csv`` (all rows or none), with every changed field logged first."""
     target = Path(into) if into is not None else regions_file()
-    before = load_regions(target)
-    imported, text = _import_on_copy(csv_path, target)
-    after = replace(before, regions=imported)
-    append_changes(target, changes_between(before, after), by=by, action="import")
-    _write_or_mark_failed(target, text, by=by)
-    return load_regions(target)
+    return edit_regions(target, partial(regions_with_csv, Path(csv_path)), by=by, action="import")
 
 
-def _import_on_copy(csv_path: Path, target: Path) -> tuple[tuple[Region, ...], str]:
-    """What the import makes, tried on a copy so the real file changes only once logged."""
-    with tempfile.TemporaryDirectory(prefix="designer-import-") as scratch:
-        copy = Path(scratch) / target.name
-        copy.write_bytes(target.read_bytes())
-        imported = import_regions_csv(csv_path, copy).regions
-        return imported, copy.read_text(encoding="utf-8")
+# --- editing and saving, with the lock and the log --------------------------------------------
 
 
-# --- saving, with the log ---------------------------------------------------------------------
+def edit_regions(target: Path, change: Change, *, by: str, action: str) -> RegionDirectory:
+    """Apply ``change`` to the file under its edit lock; return the file as written.
+
+    One read gives the directory ``change`` sees, the old values the log
+    records and the comment header that is kept.
+    """
+    with editing(target):
+        text = read_region_text(target)
+        before = parse_regions(text, target)
+        after = change(before)
+        written = dump_regions_yaml(after, header=header_comments(text))
+        loaded = _check_round_trip(written, after)
+        append_changes(target, changes_between(before, after), by=by, action=action)
+        _write_or_mark_failed(target, written, by=by)
+    return loaded
 
 
 def save_regions(after: RegionDirectory, before: RegionDirectory, *, by: str, action: str) -> None:
-    """Write ``after`` over ``before``'s file atomically, logging each changed field first."""
-    target = before.source
-    text = dump_regions_yaml(after, header=_header(target))
-    _check_round_trip(text, after)
-    append_changes(target, changes_between(before, after), by=by, action=action)
-    _write_or_mark_failed(target, text, by=by)
+    """Write ``after`` over ``before``'s file, logging each changed field first.
+
+    Refused, with nothing written, when the file no longer holds ``before``:
+    someone else's edit came between, and writing ``after`` would undo it.
+    """
+
+    def change(current: RegionDirectory) -> RegionDirectory:
+        if current != before:
+            raise RegionError(
+                "the file has changed since it was read; nothing was written",
+                source=before.source,
+                hint="load it again and repeat the change",
+            )
+        return after
+
+    edit_regions(before.source, change, by=by, action=action)
 
 
 def _write_or_mark_failed(target: Path, text: str, *, by: str) -> None:
@@ -163,24 +148,12 @@ def _write_or_mark_failed(target: Path, text: str, *, by: str) -> None:
         raise
 
 
-def _header(target: Path) -> str:
-    """The comment block at the top of the file, kept when it is rewritten."""
-    lines = []
-    for line in target.read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            break
-        lines.append(line)
-    return "\n".join(lines)
-
-
-def _check_round_trip(text: str, expected: RegionDirectory) -> None:
+def _check_round_trip(text: str, expected: RegionDirectory) -> RegionDirectory:
     """What we are about to write must load back as exactly what we mean."""
-    with tempfile.TemporaryDirectory(prefix="designer-regions-") as scratch:
-        probe = Path(scratch) / expected.source.name
-        probe.write_text(text, encoding="utf-8")
-        loaded = load_regions(probe)
+    loaded = parse_regions(text, expected.source)
     if [region_fields(r) for r in loaded] != [region_fields(r) for r in expected]:
         raise RegionError("the edited file would not load back unchanged; nothing was written")
+    return loaded
 
 
 def changes_between(before: RegionDirectory, after: RegionDirectory) -> list[FieldChange]:

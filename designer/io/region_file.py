@@ -4,11 +4,19 @@ Key idea: the node tree gives every key its line, so each problem reads
 ``scotland.yaml:57: regions[3].local.phone: '0131 496 12' is not a valid UK
 number (use the full number with area code)``. When several things are wrong
 the first in file order is named, with a count of the rest.
+
+Editing takes turns: :func:`editing` holds an advisory lock (``<file>.lock``
+beside the region file) from the read to the write, so a verify in a terminal
+and an import in the window cannot each overwrite the other's change.
 """
 
 from __future__ import annotations
 
+import contextlib
 import difflib
+import fcntl
+import os
+import time
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +37,8 @@ from designer.model.region import Contact, Region
 from designer.resources import regions_file
 
 MAX_BYTES = 2_000_000  # the 32 Scottish areas take about 20 kB
+LOCK_SUFFIX = ".lock"
+LOCK_WAIT_SECONDS = 30.0  # an edit takes well under a second; longer means something is stuck
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,3 +151,81 @@ def _line(lines: Mapping[Loc, int], loc: Loc) -> int | None:
     while loc and loc not in lines:
         loc = loc[:-1]
     return lines.get(loc)
+
+
+# --- one editor at a time ----------------------------------------------------------------
+
+
+def lock_path(region_file: Path) -> Path:
+    return Path(region_file).with_name(Path(region_file).name + LOCK_SUFFIX)
+
+
+@contextlib.contextmanager
+def editing(target: Path, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold ``target``'s edit lock: read, change and write it inside this block.
+
+    ``flock`` on a separate open file, so two threads of one program take turns
+    as two programs do, and the lock goes when the process does (never stale).
+    The lock file is removed on release, while still held; a waiter that then
+    finds it gone or replaced tries again on the new one.
+    """
+    lock = lock_path(target)
+    fd = _acquire(lock, Path(target), wait)
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            lock.unlink()
+        os.close(fd)  # releases the lock
+
+
+def _acquire(lock: Path, target: Path, wait: float) -> int:
+    deadline = time.monotonic() + wait
+    while True:
+        fd = _open_lock(lock, target)
+        if _try_lock(fd, target) and _is_current(lock, fd):
+            return fd
+        os.close(fd)
+        if time.monotonic() > deadline:
+            raise RegionError(
+                "another program is still editing the file; nothing was changed",
+                source=target,
+                hint=f"try again when it has finished (its lock is {lock.name})",
+            )
+        time.sleep(0.02)
+
+
+def _open_lock(lock: Path, target: Path) -> int:
+    try:
+        return os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as exc:
+        raise _cannot_lock(exc, target) from None
+
+
+def _cannot_lock(exc: OSError, target: Path) -> RegionError:
+    return RegionError(
+        f"cannot lock the file for editing: {exc.strerror}; nothing was changed",
+        source=target,
+        hint="edit a region file in a folder you can write to",
+    )
+
+
+def _try_lock(fd: int, target: Path) -> bool:
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    except OSError as exc:  # a file system without locks: refuse rather than risk it
+        os.close(fd)
+        raise _cannot_lock(exc, target) from None
+    return True
+
+
+def _is_current(lock: Path, fd: int) -> bool:
+    """True when the file we locked is still the one at ``lock`` (not removed by its holder)."""
+    try:
+        there = os.stat(lock)
+    except FileNotFoundError:
+        return False
+    held = os.fstat(fd)
+    return (there.st_dev, there.st_ino) == (held.st_dev, held.st_ino)

@@ -6,6 +6,9 @@ Key ideas:
   text that was written: ``0123`` is never an octal number and ``on`` never a
   boolean. These pydantic models (unknown keys are errors) then check it, with
   phone numbers, web and e-mail addresses going through ``designer.io.contacts``.
+* Every text value is refused if it carries a character that can hide or
+  reorder printed text (``designer.model.characters``, the rule field values
+  follow too), and a record cannot be verified on a day that has not come yet.
 * A validation error becomes a list of ``Problem`` values (where, what, what to
   do), shared by the YAML loader and the CSV import, which each say where in
   their own file.
@@ -31,6 +34,7 @@ from pydantic import (
 )
 
 from designer.io.contacts import ContactValueError, check_email, check_web, parse_phone
+from designer.model.characters import hidden_character
 from designer.model.region import Phone
 
 Loc = tuple[str | int, ...]
@@ -39,14 +43,25 @@ T = TypeVar("T")
 _NULLS = frozenset({"", "~", "null", "Null", "NULL"})
 _SLUG = re.compile(r"[a-z0-9]+(-[a-z0-9]+)*")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_SPACING = str.maketrans("\t\r\n", "   ")  # folded to spaces below, so not hidden
 
 
 def _text(value: object) -> object:
     """Blank cells and empty YAML values mean 'not given'."""
     if isinstance(value, str):
+        _refuse_hidden(value)
         value = " ".join(value.split())  # line breaks are layout's business
         return None if value in _NULLS else value
     return value
+
+
+def _refuse_hidden(text: str) -> None:
+    bad = hidden_character(text.translate(_SPACING))
+    if bad:
+        raise ContactValueError(
+            f"contains {bad}, which can hide or reorder text",
+            hint="retype the value without it; it often comes with copied text",
+        )
 
 
 def _blank_block(value: object) -> object:
@@ -89,12 +104,26 @@ def _iso_date(text: str) -> date:
     raise ContactValueError(f"{text!r} is not a date", hint="write dates as YYYY-MM-DD")
 
 
+def verified_on_problem(day: date) -> str | None:
+    """Why ``day`` cannot be a verification date, or None: nobody confirms a record tomorrow."""
+    return f"the verification date {day} is in the future" if day > date.today() else None
+
+
+def _verified_on(text: str) -> date:
+    day = _iso_date(text)
+    problem = verified_on_problem(day)
+    if problem:
+        raise ContactValueError(problem, hint="give the day the details were confirmed")
+    return day
+
+
 Text = Annotated[str | None, BeforeValidator(_text)]
 Required = Annotated[str, BeforeValidator(_text)]
 PhoneValue = Annotated[Phone | None, PlainValidator(_optional(partial(parse_phone, field="phone")))]
 WebValue = Annotated[str | None, PlainValidator(_optional(check_web))]
 EmailValue = Annotated[str | None, PlainValidator(_optional(check_email))]
 DateValue = Annotated[date | None, PlainValidator(_optional(_iso_date))]
+VerifiedOnValue = Annotated[date | None, PlainValidator(_optional(_verified_on))]
 SlugValue = Annotated[str, PlainValidator(_optional(_slug))]
 
 
@@ -112,7 +141,7 @@ class ContactIn(_Strict):
 
 class VerificationIn(_Strict):
     verified_by: Text = None
-    verified_on: DateValue = None
+    verified_on: VerifiedOnValue = None
     source: Text = None
     review_by: DateValue = None
 

@@ -7,13 +7,11 @@ its choices, or carrying characters that could hide or reorder text.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Mapping
 
 from designer.errors import LayoutError
+from designer.model.characters import hidden_character
 from designer.model.template import EditableField, FieldType, Template
-
-_BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
 
 
 def clean_values(template: Template, values: Mapping[str, str]) -> dict[str, str]:
@@ -49,14 +47,5 @@ def value_problem(field: EditableField, value: str) -> str | None:
         return f"{field.label}: required"
     if field.choices and value not in field.choices:
         return f"{field.label}: choose one of {', '.join(field.choices)}"
-    bad = _bad_character(value, allow_newline=field.type is FieldType.MULTILINE)
+    bad = hidden_character(value, allow_newline=field.type is FieldType.MULTILINE)
     return f"{field.label}: character {bad} is not allowed" if bad else None
-
-
-def _bad_character(value: str, *, allow_newline: bool) -> str | None:
-    for ch in value:
-        if ch == "\n" and allow_newline:
-            continue
-        if ch in _BIDI_CONTROLS or unicodedata.category(ch) in ("Cc", "Cf", "Co", "Cs"):
-            return f"U+{ord(ch):04X} ({unicodedata.name(ch, 'control character')})"
-    return None
