@@ -107,7 +107,7 @@ def stages(tmp: Path) -> None:
     job = Job(load_library().get(TEMPLATE), load_regions().get(REGION), PaperSize(SIZE), proof=True)
     produce(job)  # warm caches: fonts parsed, transforms built, as in a running batch or window
     layout = lay_out(job)
-    raw = render_pdf(layout, job.printer, proof_reasons=("bench",), slug_font=layout_font(layout))
+    raw = render_pdf(layout, job.printer, proof_band=None, slug_font=layout_font(layout))
     product = produce(job)
     print("In one process, per A3 poster (median of 20, warm):")
     floor = median_ms(lambda: naive_poster.draw_poster(tmp / "f.pdf", "0808 157 0000", "Fife"), 20)
@@ -122,7 +122,7 @@ def stages(tmp: Path) -> None:
         "draw with ReportLab",
         median_ms(
             lambda: render_pdf(
-                layout, job.printer, proof_reasons=("bench",), slug_font=layout_font(layout)
+                layout, job.printer, proof_band=None, slug_font=layout_font(layout)
             ),
             20,
         ),

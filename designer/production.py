@@ -24,6 +24,7 @@ from designer.io.region_edit import region_hash
 from designer.layout.engine import layout_document
 from designer.layout.imprint import Imprint, plan_imprints
 from designer.layout.placed import DocumentLayout, PlacedText
+from designer.layout.proof import plan_proof_band
 from designer.model.geometry import pt_to_mm
 from designer.model.printer import DEFAULT_PRINTER, PrinterProfile
 from designer.model.region import Region
@@ -113,7 +114,9 @@ def produce(job: Job) -> Product:
     raw = render_pdf(
         layout,
         job.printer,
-        proof_reasons=draft.proof_reasons,
+        proof_band=plan_proof_band(draft.proof_reasons, font, layout.trim)
+        if draft.proof_reasons
+        else None,
         slug_font=font.name,
         trace_line=trace.imprint() if job.printer.has_slug else "",
         imprints=() if job.printer.has_slug else imprints(layout, job.printer, trace, font),

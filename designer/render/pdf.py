@@ -25,6 +25,7 @@ from designer.layout.placed import (
     PlacedRule,
     PlacedText,
 )
+from designer.layout.proof import ProofBand
 from designer.model.colour import BLACK_TEXT, WHITE
 from designer.model.printer import PrinterProfile
 from designer.render.colours import cmyk, only_cmyk
@@ -41,12 +42,12 @@ def render_pdf(
     layout: DocumentLayout,
     printer: PrinterProfile,
     *,
-    proof_reasons: Sequence[str] = (),
+    proof_band: ProofBand | None = None,
     slug_font: str,
     trace_line: str = "",
     imprints: Sequence[Imprint] = (),
 ) -> bytes:
-    """PDF bytes of every page; a proof (non-empty ``proof_reasons``) carries the PROOF mark.
+    """PDF bytes of every page; a proof (with a ``proof_band``) carries the PROOF mark.
 
     ``trace_line`` joins the job line in the slug; ``imprints`` (placed by layout)
     carry the same trace inside the page when there is no slug.
@@ -67,13 +68,13 @@ def render_pdf(
     )
     for page in layout.pages:
         _draw_page(canvas, frame, layout, page, printer)
-        if proof_reasons:
-            draw_proof_mark(canvas, frame, slug_font, proof_reasons)
+        if proof_band is not None:
+            draw_proof_mark(canvas, frame, slug_font, proof_band)
         if printer.crop_marks:
             draw_crop_marks(canvas, frame, printer)
             draw_fold_marks(canvas, frame, printer, page.folds_mm)
         if printer.has_slug:
-            job_line = _slug_text(layout, page, bool(proof_reasons))
+            job_line = _slug_text(layout, page, proof_band is not None)
             draw_slug(canvas, frame, printer, (job_line, trace_line), slug_font)
         for imprint in imprints:
             if imprint.page == page.number:

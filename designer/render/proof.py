@@ -7,10 +7,10 @@ band inside the trim says in words why this is a proof.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 
+from designer.layout.proof import ProofBand
 from designer.model.colour import CMYK
 from designer.render.colours import cmyk
 from designer.render.page import PageFrame
@@ -19,7 +19,7 @@ PROOF_COLOUR = CMYK(0, 85, 90, 0)
 WORD = "PROOF"
 
 
-def draw_proof_mark(canvas: Canvas, frame: PageFrame, font: str, reasons: Sequence[str]) -> None:
+def draw_proof_mark(canvas: Canvas, frame: PageFrame, font: str, band: ProofBand) -> None:
     w, h = frame.trim.width_mm, frame.trim.height_mm
     diagonal_pt = (frame.x(w) - frame.x(0)) ** 2 + (frame.y(0) - frame.y(h)) ** 2
     size = math.sqrt(diagonal_pt) * 0.22
@@ -36,17 +36,12 @@ def draw_proof_mark(canvas: Canvas, frame: PageFrame, font: str, reasons: Sequen
     text.textOut(WORD)
     canvas.drawText(text)
     canvas.restoreState()
-    _draw_band(canvas, frame, font, reasons)
+    _draw_band(canvas, frame, font, band)
 
 
-def _draw_band(canvas: Canvas, frame: PageFrame, font: str, reasons: Sequence[str]) -> None:
-    """A line of small type at the top of the trim saying why this is a proof."""
-    size = 7.0
-    line = "PROOF - not for print: " + "; ".join(reasons)
+def _draw_band(canvas: Canvas, frame: PageFrame, font: str, band: ProofBand) -> None:
+    """The small type at the top of the trim saying why this is a proof, as layout placed it."""
     canvas.setFillColor(cmyk(PROOF_COLOUR))
-    canvas.setFont(font, size)
-    max_width = frame.x(frame.trim.width_mm - 6) - frame.x(6)
-    while canvas.stringWidth(line, font, size) > max_width and size > 4:
-        size -= 0.5
-    canvas.setFont(font, size)
-    canvas.drawString(frame.x(6), frame.y(4.5), line)
+    canvas.setFont(font, band.size_pt)
+    for line in band.lines:
+        canvas.drawString(frame.x(line.x_mm), frame.y(line.baseline_mm), line.text)

@@ -162,3 +162,16 @@ def test_qr_codes_get_a_scheme_unless_they_have_one() -> None:
     assert _qr_data("www.example.org") == "https://www.example.org"
     assert _qr_data("https://example.org") == "https://example.org"
     assert _qr_data("tel:08081570440") == "tel:08081570440"
+
+
+def test_a_long_list_of_proof_reasons_wraps_and_nothing_is_cut() -> None:
+    from designer.layout.proof import plan_proof_band
+    from designer.model.sizes import PaperSize
+
+    reasons = [f"reason number {i} that stops a final file" for i in range(12)]
+    font = load_font(load_library().get("worried-about-yourself").fonts["regular"].path)
+    band = plan_proof_band(reasons, font, PaperSize.A5.trim)
+    words = " ".join(line.text for line in band.lines).split()
+    assert words == ("PROOF - not for print: " + "; ".join(reasons)).split()
+    assert len(band.lines) > 1 and band.size_pt >= 5.0
+    assert all(line.width_mm <= 148 - 12 + 0.01 for line in band.lines)
