@@ -13,6 +13,8 @@ from designer.colour import contrast_ratio
 from designer.layout.placed import PlacedRect, PlacedText
 from designer.model.colour import CMYK, WHITE
 from designer.model.geometry import Box
+from designer.model.placeholders import parse
+from designer.model.region import CONTACT_FIELDS
 from designer.model.template import TextRole
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_context import Spot, colour_name, issue, line_boxes, prints_text
@@ -191,6 +193,24 @@ def contrast(item: PlacedText, spot: Spot) -> Issues:
     )
 
 
+def in_words(source: str) -> str:
+    """Copy with its placeholders named for people: ``{region.local.phone}`` -> [local phone]."""
+    parts = parse(source)
+    return "".join(p if isinstance(p, str) else f"[{_WORDS.get(p.name, p.name)}]" for p in parts)
+
+
+_WORDS = {
+    "name": "area name",
+    "gaelic_name": "Gaelic name",
+    "health_board": "health board",
+    **{
+        f"{c}.{f}": f"{w} {f.replace('name', 'service name')}"
+        for c, w in (("helpline", "helpline"), ("local", "local"))
+        for f in CONTACT_FIELDS
+    },
+}
+
+
 def omitted(item: PlacedText, spot: Spot) -> Issues:
     """An empty optional field is a note; a missing contact detail is a warning to look at."""
     for source in item.omitted:
@@ -200,7 +220,7 @@ def omitted(item: PlacedText, spot: Spot) -> Issues:
             Severity.WARNING if contact else Severity.INFO,
             "text.omitted",
             item.frame_id,
-            message=f"in '{item.frame_id}', the line \u201c{source}\u201d is left out "
+            message=f"in '{item.frame_id}', the line \u201c{in_words(source)}\u201d is left out "
             + (
                 "because the region's record has no value for it"
                 if contact

@@ -227,7 +227,7 @@ def test_four_colour_black_small_text() -> None:
 def test_omitted_quotes_the_copy(template: Template) -> None:
     (issue,) = found(real(template), "text.omitted")
     assert issue.severity is Severity.INFO and issue.element == "note"
-    assert "{field.local_note}" in issue.message
+    assert "\u201c[local_note]\u201d" in issue.message
 
 
 # --- contrast ---------------------------------------------------------------------
