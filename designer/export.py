@@ -49,21 +49,16 @@ def check_pdf_bytes(product: Product, folder: Path) -> tuple[PreflightIssue, ...
         folder.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".check-", suffix=".pdf", dir=folder)
     except OSError as exc:
-        raise _write_error(folder / product.file_name, exc) from None
+        raise export_error(folder / product.file_name, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(product.pdf)
         found = preflight_pdf(Path(name), product.job.printer, expected=expected_geometry(product))
     except OSError as exc:  # the disk filled up, or the folder went away
-        raise _write_error(folder / product.file_name, exc) from None
+        raise export_error(folder / product.file_name, exc) from None
     finally:
         Path(name).unlink(missing_ok=True)
     return tuple(found)
-
-
-def _write_error(path: Path, exc: OSError) -> ExportError:
-    """The same plain words as an atomic write's: disk full, permission denied..."""
-    return export_error(path, exc)
 
 
 def export_product(
