@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -215,3 +216,14 @@ def test_no_command_without_a_window_prints_help() -> None:
     assert done.returncode == 0
     assert "usage: designer" in done.stdout
     assert shutil.which("pdftotext")
+
+
+def test_no_command_without_a_screen_says_so_instead_of_crashing() -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "designer.cli"], capture_output=True, text=True, env=env, check=False
+    )
+    assert done.returncode == 2
+    assert "no screen to open the window on" in done.stderr
+    assert "Traceback" not in done.stderr

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Sequence
 
@@ -37,6 +38,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _has_screen() -> bool:
+    """Qt aborts the process when it finds no display; say so in words first (Linux)."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -51,6 +59,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _open_window(parser: argparse.ArgumentParser) -> int:
+    if not _has_screen():
+        return fail(
+            "there is no screen to open the window on (DISPLAY is not set); run designer "
+            "from a desktop session, or use the command line (`designer --help`; "
+            "`make demo` renders sample posters without a screen)",
+            EXIT_INPUT,
+        )
     # Imported by name at run time: the CLI itself never depends on Qt, and the
     # import-linter contract in pyproject.toml keeps it that way.
     try:
