@@ -212,6 +212,7 @@ def test_no_command_without_a_window_prints_help() -> None:
         capture_output=True,
         text=True,
         check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},  # a screen, but no Qt
     )
     assert done.returncode == 0
     assert "usage: designer" in done.stdout
