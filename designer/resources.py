@@ -8,8 +8,12 @@ missing resource raises a clear error that lists what does exist.
 
 from __future__ import annotations
 
+import os
+import shutil
 from functools import cache
 from pathlib import Path
+
+import platformdirs
 
 from designer.errors import DesignerError
 
@@ -65,8 +69,45 @@ def icc_profile(file_name: str = "FOGRA39L_coated_free.icc") -> Path:
     return asset("icc", file_name)
 
 
-def regions_file() -> Path:
+DATA_DIR_ENV = "DESIGNER_DATA_DIR"
+
+
+def user_data_dir() -> Path:
+    """The user's own data: the export log and their copy of the region file."""
+    override = os.environ.get(DATA_DIR_ENV)
+    return Path(override) if override else Path(platformdirs.user_data_dir("designer"))
+
+
+def bundled_regions_file() -> Path:
     return asset("regions", "scotland.yaml")
+
+
+def user_regions_file() -> Path:
+    return user_data_dir() / "regions" / "scotland.yaml"
+
+
+def regions_file() -> Path:
+    """The region file to read: the user's copy once they have edited one, else the bundled."""
+    copy = user_regions_file()
+    return copy if copy.is_file() else bundled_regions_file()
+
+
+def editable_regions_file(chosen: Path | None = None) -> Path:
+    """Where an edit goes: ``chosen`` if given, else the user's copy, made on first use.
+
+    The bundled file (in a checkout, or inside an installed package) is never
+    written: a verification or import starts from a copy of it in the user's
+    data folder, which ``regions_file`` then prefers.
+    """
+    if chosen is not None and Path(chosen) != bundled_regions_file():
+        return Path(chosen)
+    copy = user_regions_file()
+    if not copy.is_file():
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        part = copy.with_suffix(".yaml.part")
+        shutil.copyfile(bundled_regions_file(), part)
+        os.replace(part, copy)
+    return copy
 
 
 def printers_dir() -> Path:

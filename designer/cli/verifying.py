@@ -14,7 +14,7 @@ from datetime import date
 from designer.cli.common import EXIT_OK, regions_path
 from designer.errors import DesignerError
 from designer.io.region_edit import changes_log_path, verify_region
-from designer.resources import regions_file
+from designer.resources import editable_regions_file
 
 
 def add_region_actions(regions_cmd: argparse.ArgumentParser) -> None:
@@ -31,7 +31,7 @@ def add_region_actions(regions_cmd: argparse.ArgumentParser) -> None:
 
 
 def run_verify_region(args: argparse.Namespace) -> int:
-    path = regions_path(args) or regions_file()
+    path = editable_regions_file(regions_path(args))
     region = verify_region(
         args.region,
         by=args.by,

@@ -19,7 +19,7 @@ from designer.errors import DesignerError
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
 from designer.io.region_edit import import_regions_logged
-from designer.resources import regions_file
+from designer.resources import editable_regions_file
 from designer.trace.log import login_name
 
 
@@ -45,7 +45,7 @@ class RegionImporter(QObject):
         self.action.triggered.connect(self.choose)
 
     def target(self) -> Path:
-        return self._controller.catalogue.regions_source or regions_file()
+        return editable_regions_file(self._controller.catalogue.regions_source)
 
     def choose(self) -> None:
         path = self._dialogs.open_csv(self.tr("Import areas from a CSV file"), Path.home())

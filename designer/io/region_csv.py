@@ -28,7 +28,7 @@ from designer.io.region_file import (
 from designer.io.region_schema import Loc, Problem, RegionIn, field_path, problems_from
 from designer.io.region_yaml import dump_regions_yaml, header_comments
 from designer.model.region import CONTACT_FIELDS, Contact, Region, Verification
-from designer.resources import regions_file
+from designer.resources import editable_regions_file
 
 _CSV_LOCS: dict[str, Loc] = {
     "id": ("id",),
@@ -61,7 +61,7 @@ def import_regions_csv(csv_path: Path, into: Path | None = None) -> RegionDirect
     Blank helpline cells fall back to the file's national helpline; see
     :func:`regions_with_csv` for what a replaced record keeps.
     """
-    target = Path(into) if into is not None else regions_file()
+    target = editable_regions_file(into)
     with editing(target):
         text = read_region_text(target)
         directory = regions_with_csv(Path(csv_path), parse_regions(text, target))

@@ -34,7 +34,7 @@ from designer.io.region_schema import verified_on_problem
 from designer.io.region_yaml import dump_regions_yaml, header_comments
 from designer.model.characters import hidden_character
 from designer.model.region import Region, Verification
-from designer.resources import regions_file
+from designer.resources import editable_regions_file
 
 CHANGES_SUFFIX = ".changes.jsonl"
 FieldChange = tuple[str, str, str | None, str | None]  # region id, field, old, new
@@ -58,7 +58,7 @@ def verify_region(
     path: Path | None = None,
 ) -> Region:
     """Record that ``by`` confirmed the region's contact details on ``on`` (default today)."""
-    target = Path(path) if path is not None else regions_file()
+    target = editable_regions_file(path)
     on = on or date.today()
     _check_verification(by, source, on, review_by)
     check = Verification(
@@ -96,7 +96,7 @@ def _clean(text: str) -> str:
 
 def import_regions_logged(csv_path: Path, into: Path | None = None, *, by: str) -> RegionDirectory:
     """``import_regions_csv`` (all rows or none), with every changed field logged first."""
-    target = Path(into) if into is not None else regions_file()
+    target = editable_regions_file(into)
     return edit_regions(target, partial(regions_with_csv, Path(csv_path)), by=by, action="import")
 
 

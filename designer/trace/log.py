@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import getpass
 import hashlib
-import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
@@ -18,12 +17,10 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
-import platformdirs
-
+from designer.resources import DATA_DIR_ENV, user_data_dir
 from designer.trace import TraceError
 from designer.trace.record import FIELDS, TraceRecord
 
-DATA_DIR_ENV = "DESIGNER_DATA_DIR"
 LOG_FILE = "exports.sqlite3"
 _COLUMNS = ("at", "path", "sha256", "via", "user", *FIELDS)
 _INSERT = f"INSERT INTO exports ({', '.join(_COLUMNS)}) VALUES ({', '.join('?' * len(_COLUMNS))})"
@@ -59,8 +56,7 @@ def _trace_dict(trace: TraceRecord) -> dict[str, str]:
 
 
 def data_dir() -> Path:
-    override = os.environ.get(DATA_DIR_ENV)
-    return Path(override) if override else Path(platformdirs.user_data_dir("designer"))
+    return user_data_dir()
 
 
 def log_path() -> Path:
