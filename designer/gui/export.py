@@ -19,10 +19,10 @@ from designer.errors import DesignerError
 from designer.export import Exported, export_product
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
-from designer.gui.rendering import PreviewPipeline
+from designer.gui.rendering import PreviewPipeline, product_for
 from designer.gui.settings import Settings
 from designer.gui.worker import EXPORT_PRIORITY, Outcome, Runner
-from designer.production import Job, Product, produce
+from designer.production import Job, Product
 
 
 def write_product(job: Job, cached: Product | None, path: Path) -> Exported:
@@ -31,8 +31,7 @@ def write_product(job: Job, cached: Product | None, path: Path) -> Exported:
     ``export_product`` refuses a blocked final, checks the finished bytes and
     writes atomically (``write_atomic``). We asked about replacing already.
     """
-    product = cached if cached is not None and cached.job == job else produce(job)
-    return export_product(product, path, overwrite=True, via="window")
+    return export_product(product_for(job, cached), path, overwrite=True, via="window")
 
 
 def suggested_name(job: Job, cached: Product) -> str:

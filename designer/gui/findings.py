@@ -7,14 +7,7 @@ against a final file are not already listed as findings".
 
 from __future__ import annotations
 
-from designer.layout.placed import (
-    DocumentLayout,
-    PlacedImage,
-    PlacedQR,
-    PlacedRect,
-    PlacedRule,
-    PlacedText,
-)
+from designer.layout.placed import DocumentLayout, frame_area
 from designer.model.geometry import Box
 from designer.model.placeholders import Placeholder, PlaceholderSyntaxError, parse
 from designer.model.sizes import PaperSize
@@ -59,21 +52,14 @@ def frame_box(layout: DocumentLayout, page: int, frame_id: str) -> Box | None:
     if not 1 <= page <= len(layout.pages):
         return None
     for item in layout.pages[page - 1].items:
-        if item.frame_id != frame_id:
-            continue
-        if isinstance(item, PlacedImage):
-            return item.frame_box
-        if isinstance(item, PlacedRule):
-            return _rule_box(item)
-        if isinstance(item, PlacedText | PlacedRect | PlacedQR):
-            return item.box
+        if item.frame_id == frame_id:
+            return _visible(frame_area(item))
     return None
 
 
-def _rule_box(rule: PlacedRule) -> Box:
-    x0, x1 = sorted((rule.x1_mm, rule.x2_mm))
-    y0, y1 = sorted((rule.y1_mm, rule.y2_mm))
-    return Box(x0, y0, max(x1 - x0, 0.5), max(y1 - y0, 0.5))
+def _visible(box: Box) -> Box:
+    """At least half a millimetre each way, so a hairline rule still shows a highlight."""
+    return Box(box.x_mm, box.y_mm, max(box.width_mm, 0.5), max(box.height_mm, 0.5))
 
 
 def page_of_frame(layout: DocumentLayout, frame_id: str) -> int | None:

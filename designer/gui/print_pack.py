@@ -16,17 +16,16 @@ from PySide6.QtGui import QAction
 from designer.errors import DesignerError
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
-from designer.gui.rendering import PreviewPipeline
+from designer.gui.rendering import PreviewPipeline, product_for
 from designer.gui.settings import Settings
 from designer.gui.worker import EXPORT_PRIORITY, Outcome, Runner
 from designer.pack import pack_folder_name, write_print_pack
-from designer.production import Job, Product, produce
+from designer.production import Job, Product
 
 
 def write_pack(job: Job, cached: Product, folder: Path) -> Path:
     """The background half: the preview's product, or ``job``'s when that differs (a proof)."""
-    product = cached if cached.job == job else produce(job)
-    return write_print_pack(product, folder, via="window pack")
+    return write_print_pack(product_for(job, cached), folder, via="window pack")
 
 
 class PackSaver(QObject):

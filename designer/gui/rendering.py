@@ -48,10 +48,15 @@ class PreviewResult:
     page_index: int = 0  # the page the raster shows
 
 
+def product_for(job: Job, cached: Product | None) -> Product:
+    """``cached`` when it was made for exactly ``job`` (the same job gives the same bytes)."""
+    return cached if cached is not None and cached.job == job else produce(job)
+
+
 def render(request: Request, cached: Product | None) -> PreviewResult:
     """The background half: reuse ``cached`` when the job is unchanged. No Qt objects."""
     started = time.perf_counter()
-    product = cached if cached is not None and cached.job == request.job else produce(request.job)
+    product = product_for(request.job, cached)
     page = min(request.view.page_index, len(product.layout.pages) - 1)
     raster = rasterise(product.pdf, page, request.view.dpi, clip=request.view.clip)
     seconds = time.perf_counter() - started

@@ -16,11 +16,7 @@ from designer.layout.placed import (
     DocumentLayout,
     PageLayout,
     Placed,
-    PlacedImage,
-    PlacedQR,
-    PlacedRect,
-    PlacedRule,
-    PlacedText,
+    frame_area,
 )
 from designer.model.geometry import Box, pt_to_mm
 from designer.model.printer import PrinterProfile
@@ -97,19 +93,8 @@ def _room(strip: Box, items: tuple[Placed, ...], length: float) -> float | None:
 
 def _blocked(strip: Box, items: tuple[Placed, ...]) -> Iterator[Interval]:
     for item in items:
-        box = item_box(item)
+        box = frame_area(item)
         if box.x_mm < strip.right_mm + GAP_MM and box.right_mm > strip.x_mm - GAP_MM:
             yield (box.y_mm - GAP_MM, box.bottom_mm + GAP_MM)
 
 
-def item_box(item: Placed) -> Box:
-    """The area an item covers on the page."""
-    if isinstance(item, PlacedRule):
-        half = pt_to_mm(item.width_pt) / 2
-        x0, x1 = sorted((item.x1_mm, item.x2_mm))
-        y0, y1 = sorted((item.y1_mm, item.y2_mm))
-        return Box(x0 - half, y0 - half, x1 - x0 + 2 * half, y1 - y0 + 2 * half)
-    if isinstance(item, PlacedImage):
-        return item.frame_box
-    assert isinstance(item, PlacedText | PlacedRect | PlacedQR)
-    return item.box

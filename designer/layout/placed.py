@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from designer.model.colour import CMYK
-from designer.model.geometry import Box
+from designer.model.geometry import Box, pt_to_mm
 from designer.model.sizes import PaperSize, TrimSize
 from designer.model.template import Align, TextRole
 
@@ -59,6 +59,14 @@ class PlacedRule:
     width_pt: float
     colour: CMYK
     colour_name: str
+
+    @property
+    def stroke_box(self) -> Box:
+        """The area the stroke paints: the line's bounds grown by half its width."""
+        half = pt_to_mm(self.width_pt) / 2
+        x0, x1 = sorted((self.x1_mm, self.x2_mm))
+        y0, y1 = sorted((self.y1_mm, self.y2_mm))
+        return Box(x0 - half, y0 - half, x1 - x0 + 2 * half, y1 - y0 + 2 * half)
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,3 +136,12 @@ class DocumentLayout:
     @property
     def trim_box(self) -> Box:
         return Box(0.0, 0.0, self.trim.width_mm, self.trim.height_mm)
+
+
+def frame_area(item: Placed) -> Box:
+    """The area an item's frame covers on the page: a rule's stroke, an image's frame."""
+    if isinstance(item, PlacedRule):
+        return item.stroke_box
+    if isinstance(item, PlacedImage):
+        return item.frame_box
+    return item.box

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from designer.layout.placed import Placed, PlacedImage, PlacedQR, PlacedRect, PlacedRule, PlacedText
-from designer.model.geometry import Box, pt_to_mm
+from designer.model.geometry import Box
 from designer.model.sizes import TrimSize
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_context import TOLERANCE_MM, Spot, issue, line_boxes, union
@@ -101,10 +101,7 @@ def painted_extent(item: Placed) -> Box | None:
     if isinstance(item, PlacedRect):
         return item.box
     if isinstance(item, PlacedRule):
-        half = pt_to_mm(item.width_pt) / 2
-        x0, x1 = sorted((item.x1_mm, item.x2_mm))
-        y0, y1 = sorted((item.y1_mm, item.y2_mm))
-        return Box(x0 - half, y0 - half, x1 - x0 + 2 * half, y1 - y0 + 2 * half)
+        return item.stroke_box
     return ink_extent(item)
 
 

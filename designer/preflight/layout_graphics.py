@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from designer.layout.placed import Placed, PlacedImage, PlacedQR, PlacedRect, PlacedRule, PlacedText
 from designer.model.colour import CMYK
-from designer.model.geometry import Box, pt_to_mm
+from designer.model.geometry import Box
 from designer.model.sizes import PaperSize
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_context import Spot, issue, line_boxes, overlaps
@@ -82,10 +82,7 @@ def footprint(item: Placed) -> tuple[Box, ...]:
     if isinstance(item, PlacedText):
         return line_boxes(item)
     if isinstance(item, PlacedRule):
-        half = pt_to_mm(item.width_pt) / 2
-        left, top = min(item.x1_mm, item.x2_mm) - half, min(item.y1_mm, item.y2_mm) - half
-        width, height = abs(item.x2_mm - item.x1_mm), abs(item.y2_mm - item.y1_mm)
-        return (Box(left, top, width + 2 * half, height + 2 * half),)
+        return (item.stroke_box,)
     return (item.box,)
 
 

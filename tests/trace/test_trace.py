@@ -16,7 +16,8 @@ from support import job, pdf_text, run
 from designer.export import export_product
 from designer.fonts import load_font, text_width_pt
 from designer.io.printers import load_printer
-from designer.layout.imprint import item_box, plan_imprints
+from designer.layout.imprint import plan_imprints
+from designer.layout.placed import frame_area
 from designer.model.geometry import pt_to_mm
 from designer.production import produce
 from designer.render.pdfx import DESIGNER_NS
@@ -114,7 +115,7 @@ def test_the_imprint_strip_overlaps_no_frame_on_any_template() -> None:
             length = measure(imprint.text, imprint.size_pt)
             top = imprint.y_mm - length
             for item in page.items:
-                box = item_box(item)
+                box = frame_area(item)
                 beside = box.right_mm <= imprint.strip.x_mm or box.x_mm >= imprint.strip.right_mm
                 apart = box.bottom_mm <= top or box.y_mm >= imprint.y_mm
                 assert beside or apart, f"{template_id} page {imprint.page}: overlaps {item}"
