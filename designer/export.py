@@ -21,7 +21,7 @@ from pathlib import Path
 from designer.errors import DesignerError, ExportError
 from designer.io.atomic import export_error, write_atomic
 from designer.preflight.issues import PreflightIssue, Severity
-from designer.preflight.pdf_checks import ExpectedGeometry, preflight_pdf
+from designer.preflight.pdf_checks import ExpectedGeometry, InkCheck, preflight_pdf
 from designer.production import Product
 from designer.trace.log import recording_export
 
@@ -53,7 +53,12 @@ def check_pdf_bytes(product: Product, folder: Path) -> tuple[PreflightIssue, ...
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(product.pdf)
-        found = preflight_pdf(Path(name), product.job.printer, expected=expected_geometry(product))
+        found = preflight_pdf(
+            Path(name),
+            product.job.printer,
+            expected=expected_geometry(product),
+            ink_check=InkCheck.BOUND_FIRST,  # Ghostscript only where the operators cannot settle
+        )
     except OSError as exc:  # the disk filled up, or the folder went away
         raise export_error(folder / product.file_name, exc) from None
     finally:

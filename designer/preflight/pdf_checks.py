@@ -30,27 +30,35 @@ from designer.preflight import pdf_rules_content as content
 from designer.preflight import pdf_rules_geometry as geometry
 from designer.preflight import pdf_rules_pdfx as pdfx
 from designer.preflight.issues import PreflightIssue, Severity
-from designer.preflight.pdf_facts import ExpectedGeometry, Facts, gather
+from designer.preflight.pdf_facts import ExpectedGeometry, Facts, InkCheck, gather
 from designer.preflight.pdf_fixes import FIXES, encrypted_issue, issue, malformed_issue
 from designer.preflight.pdf_walk import MALFORMED, describe
 
-__all__ = ["FIXES", "ExpectedGeometry", "preflight_pdf"]
+__all__ = ["FIXES", "ExpectedGeometry", "InkCheck", "preflight_pdf"]
 
 ERROR = Severity.ERROR
 Rule = Callable[[Facts], Iterable[PreflightIssue]]
 
 
 def preflight_pdf(
-    path: Path, printer: PrinterProfile, *, expected: ExpectedGeometry | None = None
+    path: Path,
+    printer: PrinterProfile,
+    *,
+    expected: ExpectedGeometry | None = None,
+    ink_check: InkCheck = InkCheck.RENDER,
 ) -> list[PreflightIssue]:
-    """Check a finished PDF against PRINT.md and the printer profile; errors first."""
+    """Check a finished PDF against PRINT.md and the printer profile; errors first.
+
+    ``ink_check`` BOUND_FIRST skips Ghostscript's render for pages whose drawing
+    operators already prove the total ink within the limit (``ink_bound``).
+    """
     try:
         pdf = _open(path)
     except _Unreadable as exc:
         return [exc.issue]
     with pdf:
         try:
-            facts = gather(path, pdf, printer, expected)
+            facts = gather(path, pdf, printer, expected, ink_check)
         except MALFORMED as exc:
             return [malformed_issue("The pages of the file cannot be read", describe(exc))]
         issues = dict.fromkeys(found for rule in _RULES for found in _checked(*rule, facts))

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from enum import Enum
 from pathlib import Path
 from typing import TypeVar
 
@@ -21,6 +22,7 @@ import pikepdf
 
 from designer.model.printer import PdfxFlavour, PrinterProfile
 from designer.preflight import tools
+from designer.preflight.ink_bound import InkBound, ink_bounds
 from designer.preflight.issues import PreflightIssue
 from designer.preflight.pdf_fixes import issue, malformed_issue
 from designer.preflight.pdf_walk import MALFORMED, Use, Walker, describe, inherited, number, shown
@@ -45,6 +47,13 @@ XMP_KEYS = {
     "VersionID": "{http://ns.adobe.com/xap/1.0/mm/}VersionID",
     "RenditionClass": "{http://ns.adobe.com/xap/1.0/mm/}RenditionClass",
 }
+
+
+class InkCheck(Enum):
+    """How the total ink is measured (see ``ink_bound`` for why a bound may do)."""
+
+    RENDER = "render"  # always Ghostscript's CMYK render of every page
+    BOUND_FIRST = "bound-first"  # the render only for pages the operators' bound cannot settle
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +99,8 @@ class Facts:
     info: PdfInfo
     fonts: tuple[FontInfo, ...]
     images: tuple[ImageInfo, ...]
-    ink: tuple[InkPeak, ...]
+    ink: tuple[InkPeak, ...]  # measured by the render, for the pages the bound did not settle
+    ink_bounds: tuple[InkBound, ...]
     failures: tuple[PreflightIssue, ...]
 
     @property
@@ -99,7 +109,11 @@ class Facts:
 
 
 def gather(
-    path: Path, pdf: pikepdf.Pdf, printer: PrinterProfile, expected: ExpectedGeometry | None
+    path: Path,
+    pdf: pikepdf.Pdf,
+    printer: PrinterProfile,
+    expected: ExpectedGeometry | None,
+    ink_check: InkCheck = InkCheck.RENDER,
 ) -> Facts:
     failures: list[PreflightIssue] = []
     boxes = tuple(
@@ -107,8 +121,13 @@ def gather(
         or _unknown_boxes(n)
         for n, page in enumerate(pdf.pages, 1)
     )
+    areas = [_ink_area(b) for b in boxes]
+    bounds = _bounds(pdf, areas) if ink_check is InkCheck.BOUND_FIRST else ()
+    settled = {b.page for b in bounds if b.within(printer.ink_limit)}
+    to_render = [a for a in areas if a.page not in settled]
     with ThreadPoolExecutor(max_workers=4, thread_name_prefix="preflight") as pool:
-        ink = pool.submit(tools.total_ink, path, [_ink_area(b) for b in boxes])
+        no_peaks: tuple[InkPeak, ...] = ()
+        ink = pool.submit(tools.total_ink, path, to_render) if to_render else _done(no_peaks)
         qpdf = pool.submit(tools.qpdf_check, path)
         info = pool.submit(tools.pdfinfo, path)
         fonts = pool.submit(tools.pdffonts, path)
@@ -128,8 +147,23 @@ def gather(
             fonts=_outcome(fonts, (), failures, "The font list"),
             images=_outcome(images, (), failures, "The image list"),
             ink=_outcome(ink, (), failures, "The total ink"),
+            ink_bounds=bounds,
             failures=tuple(failures),
         )
+
+
+def _bounds(pdf: pikepdf.Pdf, areas: list[InkArea]) -> tuple[InkBound, ...]:
+    """The operators' bounds; a file they cannot read is left to the render (and its rules)."""
+    try:
+        return ink_bounds(pdf, areas)
+    except MALFORMED:
+        return ()
+
+
+def _done(value: T) -> Future[T]:
+    future: Future[T] = Future()
+    future.set_result(value)
+    return future
 
 
 def _outcome(future: Future[T], empty: T, failures: list[PreflightIssue], what: str) -> T:
@@ -203,6 +237,11 @@ def _declared_boxes(page_number: int, page: pikepdf.Dictionary) -> Boxes:
 def _unknown_boxes(page_number: int) -> Boxes:
     """The boxes of a page that could not be read at all: only a default MediaBox."""
     return Boxes(page_number, 0, _LETTER, _LETTER, None, None, None)
+
+
+def ink_areas(pdf: pikepdf.Pdf) -> list[InkArea]:
+    """Where each page's ink is measured (for the bound and the render alike)."""
+    return [_ink_area(_declared_boxes(n, page.obj)) for n, page in enumerate(pdf.pages, 1)]
 
 
 def _ink_area(boxes: Boxes) -> InkArea:

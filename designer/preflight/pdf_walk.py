@@ -97,6 +97,7 @@ _DEVICE = {
 }
 _ICC = {1: "ICCBased Gray", 3: "ICCBased RGB", 4: "ICCBased CMYK"}
 _ALTERNATE_AT = {"/Indexed": 1, "/Separation": 2, "/DeviceN": 2, "/Pattern": 1}
+_COLOUR_OPERATORS = frozenset(("rg", "RG", "cs", "CS"))  # the only ones ``_operator`` reads
 _INLINE_FILTERS = {"/LZW": "LZWDecode", "/LZWDecode": "LZWDecode", "/JBIG2Decode": "JBIG2Decode"}
 
 
@@ -251,10 +252,8 @@ class Walker:
         for instruction in instructions:
             if isinstance(instruction, pikepdf.ContentStreamInlineImage):
                 yield from self._inline(instruction.iimage, spaces)
-            else:
-                yield from self._operator(
-                    str(instruction.operator), list(instruction.operands), spaces
-                )
+            elif (op := str(instruction.operator)) in _COLOUR_OPERATORS:
+                yield from self._operator(op, list(instruction.operands), spaces)
 
     def _operator(self, op: str, operands: Sequence[object], spaces: object) -> Iterator[Use]:
         if op in ("rg", "RG"):

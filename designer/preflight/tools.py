@@ -288,7 +288,7 @@ def _page_peak(tiff: Path, area: InkArea, dpi: int) -> InkPeak:
     box = _pixel_box(area.media, area.measure, scale)
     with Image.open(tiff) as image:
         upright = image.rotate(area.rotation, expand=True) if area.rotation else image
-        total = _ink_sum(upright.crop(box))
+        total = ink_sum(upright.crop(box))
     peak = int(total.getextrema()[1])  # type: ignore[arg-type]
     x_px, y_px = _first_pixel_at(total, peak)
     left_pt = box[0] / scale + area.media.x0
@@ -298,7 +298,7 @@ def _page_peak(tiff: Path, area: InkArea, dpi: int) -> InkPeak:
     return InkPeak(area.page, peak * 100.0 / 255.0, round(x_mm, 1), round(y_mm, 1))
 
 
-def _ink_sum(cmyk: Image.Image) -> Image.Image:
+def ink_sum(cmyk: Image.Image) -> Image.Image:
     """C+M+Y+K per pixel as a 32-bit image (0..1020), without numpy."""
     cyan, magenta, yellow, black = cmyk.split()
     total = ImageMath.lambda_eval(

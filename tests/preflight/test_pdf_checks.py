@@ -22,8 +22,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
 from designer.model.printer import DEFAULT_PRINTER, PdfxFlavour, PrinterProfile
+from designer.preflight import tools
+from designer.preflight.ink_bound import InkBound, ink_bounds, truetype_glyph_box
 from designer.preflight.issues import PreflightIssue, Severity, has_errors
-from designer.preflight.pdf_checks import ExpectedGeometry, preflight_pdf
+from designer.preflight.pdf_checks import ExpectedGeometry, InkCheck, preflight_pdf
+from designer.preflight.pdf_facts import ink_areas
 from designer.preflight.tools import ToolMissingError, qpdf_check
 
 pytestmark = pytest.mark.tools
@@ -415,3 +418,125 @@ def test_icc_rgb_is_allowed_in_x4_but_not_in_x1a(good_pdf: Path) -> None:
     assert "pdf.colour.rgb" not in rules(preflight_pdf(good_pdf, DEFAULT_PRINTER))
     (issue,) = rules(preflight_pdf(good_pdf, X1A))["pdf.colour.rgb"]
     assert (issue.element, issue.measured) == ("colour space /CS0", "ICCBased RGB")
+
+
+# --- the ink bound: the render is skipped only when the page's operators prove the limit holds
+
+
+def bound_of(path: Path) -> InkBound:
+    with pikepdf.open(path) as pdf:
+        (bound,) = ink_bounds(pdf, ink_areas(pdf))
+    return bound
+
+
+def bound_first(path: Path) -> dict[str, list[PreflightIssue]]:
+    return rules(preflight_pdf(path, DEFAULT_PRINTER, ink_check=InkCheck.BOUND_FIRST))
+
+
+@pytest.fixture
+def no_render(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object) -> None:
+        raise AssertionError("Ghostscript was asked to render a page the bound settles")
+
+    monkeypatch.setattr(tools, "total_ink", refuse)
+
+
+def test_bound_is_the_largest_ink_inside_the_bleed_marks_aside(good_pdf: Path) -> None:
+    # rich black C60 M40 Y40 K100 is the most ink on the page; the marks (400 %) are outside
+    assert bound_of(good_pdf) == InkBound(1, 240.0)
+
+
+@pytest.mark.usefixtures("no_render")
+def test_a_settled_page_is_not_rendered(good_pdf: Path) -> None:
+    assert "pdf.ink.total" not in bound_first(good_pdf)
+
+
+def test_over_the_limit_the_render_measures_and_says_where(build_pdf: BuildPdf) -> None:
+    def paint(canvas: Canvas, sheet: Sheet) -> None:
+        crop_marks(canvas, sheet)
+        canvas.setFillColor(CMYKColor(1, 0.8, 0.8, 0.8))
+        fill_rect(canvas, sheet, (100, 50, 20, 20))
+
+    pdf = build_pdf(paint)
+    (ink,) = bound_first(pdf)["pdf.ink.total"]
+
+    assert bound_of(pdf).percent == 340.0
+    assert ink.measured == "340.0 %" and ink.element.startswith("at 100.")
+
+
+def test_overprint_keeps_the_inks_underneath(build_pdf: BuildPdf) -> None:
+    def paint(canvas: Canvas, sheet: Sheet, overprint: bool) -> None:
+        canvas.setFillColor(CMYKColor(0.8, 0.7, 0.6, 0))  # 210 %
+        fill_rect(canvas, sheet, (0, 0, 100, 100))
+        canvas.setFillOverprint(overprint)
+        canvas.setOverprintMask(1)
+        canvas.setFillColor(CMYKColor(0, 0, 0, 1))
+        fill_rect(canvas, sheet, (20, 20, 20, 20))
+        canvas.setFillColor(CMYKColor(0, 0, 0.5, 0))  # overprinted, but over nothing
+        fill_rect(canvas, sheet, (200, 200, 20, 20))
+
+    knockout = build_pdf(lambda c, s: paint(c, s, False), name="knockout.pdf")
+    overprint = build_pdf(lambda c, s: paint(c, s, True), name="overprint.pdf")
+
+    assert bound_of(knockout).percent == 210.0
+    assert bound_of(overprint).percent == 310.0  # the panel's C+M+Y under 100 % K
+
+
+def test_image_samples_set_the_bound(build_pdf: BuildPdf) -> None:
+    photo = Image.new("CMYK", (300, 300), (40, 40, 40, 0))
+    photo.putpixel((150, 150), (255, 255, 204, 0))  # 280 % at one sample
+
+    def paint(canvas: Canvas, sheet: Sheet) -> None:
+        place_image(canvas, sheet, photo, (20, 100, 25.4, 25.4))
+
+    assert bound_of(build_pdf(paint)).percent == 280.0
+
+
+def test_text_counts_where_its_glyphs_reach_and_not_in_the_slug(build_pdf: BuildPdf) -> None:
+    def paint(canvas: Canvas, sheet: Sheet, y_mm: float) -> None:
+        canvas.setFillColor(REGISTRATION)  # 400 %
+        canvas.setFont("NotoSans", 10)
+        canvas.drawString(*sheet.rect_pt(20, y_mm, 0, 0)[:2], "Slug: job 42 gyp")
+
+    # a baseline 5 mm below the trim: 2 mm beyond the bleed, descenders and all
+    slug = build_pdf(lambda c, s: paint(c, s, 425 + 3), name="slug.pdf")
+    # a baseline 1 mm beyond the bleed: the letters' tops reach back into it
+    edge = build_pdf(lambda c, s: paint(c, s, 424), name="edge.pdf")
+
+    assert bound_of(slug).percent == 0.0
+    assert bound_of(edge).percent == 400.0
+
+
+@pytest.mark.parametrize(
+    ("paint", "reason"),
+    [
+        (lambda c, s: (c.setFillColorRGB(1, 0, 0), fill_rect(c, s, (0, 0, 9, 9))), "RGB colour"),
+        (
+            lambda c, s: c.linearGradient(
+                50, 50, 200, 200, (CMYKColor(1, 0, 0, 0), CMYKColor(0.5, 1, 1, 1))
+            ),
+            "a shading",
+        ),
+    ],
+    ids=["rgb", "shading"],
+)
+def test_what_the_bound_cannot_judge_goes_to_the_render(
+    build_pdf: BuildPdf, paint: Painter, reason: str
+) -> None:
+    pdf = build_pdf(paint)
+
+    assert bound_of(pdf) == InkBound(1, None, reason)
+    if reason == "a shading":  # 350 % at the gradient's end: only the render can see it
+        (ink,) = bound_first(pdf)["pdf.ink.total"]
+        assert ink.measured is not None and float(ink.measured.removesuffix(" %")) > 340
+
+
+def test_subset_glyph_box_lies_inside_the_font_box(good_pdf: Path) -> None:
+    with pikepdf.open(good_pdf) as pdf:
+        (font,) = [f for f in pdf.pages[0].Resources.Font.values() if "/FontDescriptor" in f]
+        descriptor = font.FontDescriptor
+        x0, y0, x1, y1 = truetype_glyph_box(descriptor.FontFile2.read_bytes())
+        fx0, fy0, fx1, fy1 = (float(v) for v in descriptor.FontBBox)
+
+    assert fx0 <= x0 < x1 <= fx1 and fy0 <= y0 < y1 <= fy1
+    assert y1 > 700 and y0 < -200  # the letters drawn: capitals, 'y' and 'p'
