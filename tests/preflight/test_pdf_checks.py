@@ -23,7 +23,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from designer.model.printer import DEFAULT_PRINTER, PdfxFlavour, PrinterProfile
 from designer.preflight import tools
-from designer.preflight.ink_bound import InkBound, ink_bounds, truetype_glyph_box
+from designer.preflight.ink_bound import InkBound, ink_bounds
+from designer.preflight.ink_sources import truetype_glyph_box
 from designer.preflight.issues import PreflightIssue, Severity, has_errors
 from designer.preflight.pdf_checks import ExpectedGeometry, InkCheck, preflight_pdf
 from designer.preflight.pdf_facts import ink_areas
