@@ -81,6 +81,7 @@ def _page_bound(page: pikepdf.Dictionary, area: InkArea) -> InkBound:
     try:
         if page.get("/Annots"):
             raise Undecided("the page has annotations")
+        _blending_space(page)
         painter = _Painter(area.measure)
         _Interpreter(painter).run(page, inherited(page, "/Resources"), State(), depth=0)
     except Undecided as exc:
@@ -119,6 +120,14 @@ class _Painter:
         if paint.flat:
             return sum(c if c > 0 else b for c, b in zip(paint.inks, backdrop, strict=True))
         return sum(max(c, b) for c, b in zip(paint.inks, backdrop, strict=True))
+
+
+def _blending_space(owner: pikepdf.Object) -> None:
+    """Blending in another colour space (RGB, say) converts back to inks the bound never saw."""
+    group = owner.get("/Group")
+    space = group.get("/CS") if isinstance(group, pikepdf.Dictionary) else None
+    if space is not None and space not in (pikepdf.Name.DeviceCMYK, pikepdf.Name.CMYK):
+        raise Undecided("a transparency group that blends in another colour space")
 
 
 def _meets(a: Rect, b: Rect) -> bool:
@@ -240,7 +249,10 @@ class _Interpreter:
         if subtype == pikepdf.Name.Image:
             self._image(xobject, state)
         elif subtype == pikepdf.Name.Form:
+            _blending_space(xobject)
             self._form(xobject, state, resources, depth)
+        else:
+            raise Undecided(f"an XObject of subtype {subtype}")
 
     def _image(self, image: pikepdf.Stream, state: State) -> None:
         box = transformed(Rect(0.0, 0.0, 1.0, 1.0), state.ctm)

@@ -364,6 +364,8 @@ def ext_gstate(state: State, gstate: object) -> None:
     for key in ("/TR", "/TR2"):
         if key in gstate and str(gstate.get(key)) not in ("/Identity", "/Default"):
             raise Undecided("a transfer function")
+    if "/Font" in gstate:
+        raise Undecided("a font set by a graphics state")
     if "/OP" in gstate:
         state.stroke_overprint = bool(gstate.get("/OP"))
         state.fill_overprint = bool(gstate.get("/op", gstate.get("/OP")))

@@ -541,3 +541,14 @@ def test_subset_glyph_box_lies_inside_the_font_box(good_pdf: Path) -> None:
 
     assert fx0 <= x0 < x1 <= fx1 and fy0 <= y0 < y1 <= fy1
     assert y1 > 700 and y0 < -200  # the letters drawn: capitals, 'y' and 'p'
+
+
+def test_blending_in_rgb_leaves_the_page_to_the_render(good_pdf: Path) -> None:
+    with pikepdf.open(good_pdf, allow_overwriting_input=True) as pdf:
+        group = pikepdf.Dictionary(S=pikepdf.Name.Transparency, CS=pikepdf.Name.DeviceRGB)
+        pdf.pages[0].obj.Group = group
+        pdf.save(good_pdf)
+
+    bound = bound_of(good_pdf)
+
+    assert bound.percent is None and "another colour space" in bound.reason
