@@ -24,14 +24,15 @@ from pathlib import Path  # noqa: E402
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-
-from designer.gui.app import configure_application, create_window  # noqa: E402
+# designer.gui first, as `designer` itself does: it imports the engine before PySide6
+# (see designer/gui/__init__.py), which importing PySide6 first would undo.
+from designer.gui.app import configure_application, create_window  # noqa: E402, I001
 from designer.gui.main_window import MainWindow  # noqa: E402
 from designer.gui.settings import Settings  # noqa: E402
 from designer.gui.worker import PoolRunner  # noqa: E402
+from PySide6.QtCore import QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
 
 IMPORTED = time.perf_counter()
 POSTER = "worried-about-yourself"
@@ -58,9 +59,14 @@ def wait_until(done: Callable[[], bool], window: MainWindow, timeout_ms: int = 5
 def up_to_date(window: MainWindow) -> Callable[[], bool]:
     target = window.pipeline.generation
     last = window.pipeline.last
-    return lambda: (window.pipeline.last is not None and window.pipeline.last is not last
-                    and window.pipeline.last.generation == target) or (
-        last is not None and last.generation == target)
+    return lambda: (
+        (
+            window.pipeline.last is not None
+            and window.pipeline.last is not last
+            and window.pipeline.last.generation == target
+        )
+        or (last is not None and last.generation == target)
+    )
 
 
 def launch(settings_dir: Path) -> tuple[QApplication, MainWindow, float, float]:
@@ -129,12 +135,16 @@ def main() -> int:
     print(f"launch -> first preview (process): {since_start * 1000:7.0f} ms")
     print(f"launch -> first preview (window):  {since_window * 1000:7.0f} ms   target < 1000")
     print(f"preview image: {raster.width}x{raster.height} px at {raster.dpi:g} dpi (A3 + bleed)")
-    print(f"keystroke -> preview, {len(times)} keys: median {statistics.median(times):.0f} ms, "
-          f"p90 {statistics.quantiles(times, n=10)[-1]:.0f} ms, max {max(times):.0f} ms"
-          "   target median <= 80")
+    print(
+        f"keystroke -> preview, {len(times)} keys: median {statistics.median(times):.0f} ms, "
+        f"p90 {statistics.quantiles(times, n=10)[-1]:.0f} ms, max {max(times):.0f} ms"
+        "   target median <= 80"
+    )
     print(f"  of which the worker (produce + rasterise): median {statistics.median(engine):.0f} ms")
-    print(f"burst of 20 keys 25 ms apart: last key -> preview {tail_ms:.0f} ms, "
-          f"{dropped} stale renders dropped")
+    print(
+        f"burst of 20 keys 25 ms apart: last key -> preview {tail_ms:.0f} ms, "
+        f"{dropped} stale renders dropped"
+    )
     return 0
 
 

@@ -7,18 +7,25 @@ compensation: paper white becomes screen white and the darkest ink the press
 can lay down becomes screen black, as in Acrobat's and Photoshop's previews.
 WCAG contrast is then measured on the same 1-21 scale as for a screen.
 
-Building the transform costs tens of milliseconds, so it is built once; each
-colour is converted once and cached, which keeps per-keystroke checks cheap.
+Building the transform costs ~50 ms, so it is built once, and only when a
+colour is not already known: each colour is converted once and cached, in
+memory (which keeps per-keystroke checks cheap) and on disk
+(``designer.io.cache``, keyed by the ink, both profiles and the Pillow and
+littleCMS versions), so a new process rarely builds the transform at all.
 """
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from functools import cache, lru_cache
 
+import PIL
 from PIL import Image, ImageCms
 
 from designer import resources
+from designer.errors import DesignerError
+from designer.io import cache as disk_cache
 from designer.model.colour import CMYK
 
 RGB = tuple[int, int, int]
@@ -45,11 +52,37 @@ def _transform() -> ImageCms.ImageCmsTransform:
 def cmyk_to_rgb(colour: CMYK) -> RGB:
     """The sRGB colour (0-255 per channel) that ``colour`` prints as on FOGRA39 paper."""
     ink = tuple(round(v * 255 / 100) for v in (colour.c, colour.m, colour.y, colour.k))
+    key = _disk_key(ink)
+    known = disk_cache.read(_KIND, key) if key else None
+    if known is not None and len(known) == 3:
+        return (known[0], known[1], known[2])
     pixel = Image.new("CMYK", (1, 1), ink)
     with _LOCK:
         converted = _transform().apply(pixel)
     r, g, b = converted.tobytes()
+    if key:
+        disk_cache.write(_KIND, key, bytes((r, g, b)))
     return (r, g, b)
+
+
+_KIND = "cmyk-to-srgb"
+
+
+def _disk_key(ink: tuple[int, ...]) -> str | None:
+    profiles = _profile_digests()
+    return disk_cache.cache_key(_KIND, repr(ink), *profiles) if profiles else None
+
+
+@cache
+def _profile_digests() -> tuple[str, ...]:
+    """What a conversion depends on besides the ink: as fixed per process as ``_transform``."""
+    try:
+        files = (resources.icc_profile(), resources.icc_profile("sRGB.icc"))
+        digests = tuple(hashlib.sha256(f.read_bytes()).hexdigest() for f in files)
+    except (OSError, DesignerError):
+        return ()  # no cache; building the transform says what is wrong
+    lcms = getattr(ImageCms.core, "littlecms_version", "")
+    return (*digests, "relative colorimetric, BPC", f"Pillow {PIL.__version__}, lcms {lcms}")
 
 
 def _linear(channel: int) -> float:

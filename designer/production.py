@@ -20,7 +20,7 @@ from designer import __version__
 from designer.approval.verify import ApprovalCheck, approval_issue, check_template
 from designer.errors import ExportError
 from designer.fonts import FontMetrics, load_font, text_width_pt
-from designer.io.region_edit import region_hash
+from designer.io.region_hash import region_hash
 from designer.layout.engine import layout_document
 from designer.layout.imprint import Imprint, plan_imprints
 from designer.layout.placed import DocumentLayout, PlacedText

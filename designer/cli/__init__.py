@@ -1,8 +1,9 @@
 """The headless command line: the same engine as the window, for batches and scripts.
 
 Imports no Qt (``designer`` with no command opens the window, imported only
-then). Exit status: 0 success, 1 a file could not be made print-ready (reasons
-listed), 2 bad input or usage. Errors are one line each on stderr, never a
+then), nor anything a command needs until that command is chosen
+(``designer.cli.parser``). Exit status: 0 success, 1 a file could not be made
+print-ready (reasons listed), 2 bad input or usage. Errors are one line each on stderr, never a
 traceback.
 """
 
@@ -14,28 +15,11 @@ import os
 import sys
 from collections.abc import Sequence
 
-from designer import __version__
-from designer.cli import approval, check, listing, making, tracing
-from designer.cli.common import EXIT_INPUT, fail
+from designer.cli.output import EXIT_INPUT, fail
+from designer.cli.parser import build_parser
 from designer.errors import DesignerError
 
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="designer",
-        description="Approved campaign templates + regional contact details -> "
-        "print-ready PDF posters and leaflets. With no command, opens the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"designer {__version__}")
-    parser.add_argument("--templates", metavar="DIR", help="template library (default: bundled)")
-    parser.add_argument("--regions", metavar="FILE", help="region file (default: bundled)")
-    parser.add_argument(
-        "--keyring", metavar="FILE", help="trusted approvers' keys (default: bundled keyring)"
-    )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (listing, making, check, approval, tracing):
-        module.register(commands)
-    return parser
+__all__ = ["build_parser", "main"]
 
 
 def _has_screen() -> bool:

@@ -25,34 +25,8 @@ from designer.approval.keys import (
 )
 from designer.approval.record import approve
 from designer.approval.verify import ApprovalCheck, check_library, check_template
-from designer.cli.common import EXIT_NOT_READY, EXIT_OK, Commands, keyring_path, library, note
+from designer.cli.common import EXIT_NOT_READY, EXIT_OK, keyring_path, library, note
 from designer.model.template import Template
-
-
-def register(commands: Commands) -> None:
-    keys = commands.add_parser("keys", help="approvers' signing keys")
-    actions = keys.add_subparsers(dest="keys_action", metavar="ACTION", required=True)
-    new = actions.add_parser("new", help="make a key pair; prints the line for the keyring")
-    new.add_argument("name", help="the approver's name, e.g. 'A. Officer'")
-    new.add_argument("--role", default="", help="e.g. 'Campaign owner'")
-    new.add_argument("--output", metavar="FILE", help="private key file (default: NAME.pem)")
-    new.set_defaults(run=run_keys_new)
-
-
-def add_template_actions(templates: argparse.ArgumentParser) -> None:
-    actions = templates.add_subparsers(dest="templates_action", metavar="ACTION")
-    sign = actions.add_parser("approve", help="sign a template as approved")
-    sign.add_argument("template", nargs="?", help="template id (or --all)")
-    sign.add_argument("--all", action="store_true", help="every template in the library")
-    sign.add_argument("--key", required=True, metavar="FILE", help="your private key (PEM)")
-    sign.add_argument("--by", metavar="NAME", help="default: the key's name in the keyring")
-    sign.add_argument("--role", metavar="ROLE", help="default: the key's role in the keyring")
-    sign.add_argument("--force", action="store_true", help="re-sign even if already approved")
-    sign.set_defaults(run=run_approve)
-    verify = actions.add_parser("verify", help="check approvals (exit 1 if any fails)")
-    verify.add_argument("template", nargs="?", help="template id (default: all)")
-    verify.set_defaults(run=run_verify)
-
 
 # --- keys new ---------------------------------------------------------------------------------
 

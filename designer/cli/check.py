@@ -6,17 +6,9 @@ import argparse
 import json
 from pathlib import Path
 
-from designer.cli.common import EXIT_NOT_READY, EXIT_OK, Commands, add_printer_options, printer
+from designer.cli.common import EXIT_NOT_READY, EXIT_OK, printer
 from designer.preflight.issues import Severity, has_errors
 from designer.preflight.pdf_checks import preflight_pdf
-
-
-def register(commands: Commands) -> None:
-    cmd = commands.add_parser("preflight", help="check a finished PDF for print")
-    cmd.add_argument("file", metavar="FILE.pdf")
-    add_printer_options(cmd)
-    cmd.add_argument("--json", action="store_true", help="print findings as JSON")
-    cmd.set_defaults(run=run_preflight)
 
 
 def run_preflight(args: argparse.Namespace) -> int:

@@ -3,32 +3,39 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from designer.cli.output import (
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_NOT_READY,
+    EXIT_OK,
+    fail,
+    note,
+)
 from designer.errors import DesignerError
 from designer.io.printers import load_printer
-from designer.io.regions import RegionDirectory, load_regions
+from designer.io.region_file import RegionDirectory, load_regions
 from designer.io.templates import TemplateLibrary, load_library
 from designer.model.printer import PdfxFlavour, PrinterProfile
 
-EXIT_OK = 0
-EXIT_NOT_READY = 1
-EXIT_INPUT = 2
-EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
-
-Commands = argparse._SubParsersAction
-
-
-def fail(message: str, code: int) -> int:
-    print(f"designer: error: {message}", file=sys.stderr)
-    return code
-
-
-def note(message: str) -> None:
-    print(message, file=sys.stderr)
+__all__ = [
+    "EXIT_INPUT",
+    "EXIT_INTERRUPTED",
+    "EXIT_NOT_READY",
+    "EXIT_OK",
+    "fail",
+    "field_values",
+    "keyring_path",
+    "library",
+    "note",
+    "printer",
+    "production_date",
+    "regions",
+    "regions_path",
+]
 
 
 def library(args: argparse.Namespace) -> TemplateLibrary:
@@ -54,13 +61,6 @@ def printer(args: argparse.Namespace) -> PrinterProfile:
     if getattr(args, "pdfx", None):
         profile = replace(profile, pdfx=PdfxFlavour(args.pdfx))
     return profile
-
-
-def add_printer_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--printer", default="offset-coated", metavar="NAME", help="printer profile id or .yaml"
-    )
-    parser.add_argument("--pdfx", choices=[f.value for f in PdfxFlavour], help="PDF/X flavour")
 
 
 def field_values(pairs: list[str] | None) -> tuple[tuple[str, str], ...]:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
-from designer.batch import BatchItem
 from designer.cli.verifying import verify_command
+
+if TYPE_CHECKING:
+    from designer.batch import BatchItem
 
 REGION_RULES = frozenset({"region.unverified", "region.review-due"})
 

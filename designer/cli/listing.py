@@ -7,10 +7,8 @@ import json
 from pathlib import Path
 
 from designer.approval.verify import ApprovalCheck, check_library
-from designer.cli import approval, verifying
 from designer.cli.common import (
     EXIT_OK,
-    Commands,
     keyring_path,
     library,
     note,
@@ -21,30 +19,6 @@ from designer.io.region_edit import import_regions_logged
 from designer.model.region import Region
 from designer.model.template import Template
 from designer.trace.log import login_name
-
-
-def register(commands: Commands) -> None:
-    templates = commands.add_parser(
-        "templates", help="list templates and their approval; approve or verify them"
-    )
-    templates.add_argument("--json", action="store_true", help="print a JSON array")
-    templates.set_defaults(run=list_templates)
-    approval.add_template_actions(templates)
-    regions_cmd = commands.add_parser(
-        "regions", help="list regions, import a CSV of them, or record a verification"
-    )
-    regions_cmd.add_argument("--json", action="store_true", help="print a JSON array")
-    regions_cmd.add_argument(
-        "--import",
-        dest="import_csv",
-        metavar="FILE.csv",
-        help="add or replace regions from a CSV (all rows or none) in the region file",
-    )
-    regions_cmd.add_argument(
-        "--by", metavar="NAME", help="who is importing (recorded in the change log)"
-    )
-    regions_cmd.set_defaults(run=list_regions)
-    verifying.add_region_actions(regions_cmd)
 
 
 def template_record(template: Template, check: ApprovalCheck | None = None) -> dict[str, object]:

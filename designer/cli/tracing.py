@@ -11,21 +11,10 @@ import argparse
 import json
 from pathlib import Path
 
-from designer.cli.common import EXIT_NOT_READY, EXIT_OK, Commands, keyring_path, library, regions
+from designer.cli.common import EXIT_NOT_READY, EXIT_OK, keyring_path, library, regions
 from designer.trace.compare import Match, compare_region, compare_template
 from designer.trace.log import ExportEntry, list_exports, log_path
 from designer.trace.record import FIELDS, TraceRecord, read_trace
-
-
-def register(commands: Commands) -> None:
-    trace = commands.add_parser("trace", help="what a PDF was made from, and is it still current")
-    trace.add_argument("file", metavar="FILE.pdf")
-    trace.add_argument("--json", action="store_true", help="print the trace as JSON")
-    trace.set_defaults(run=run_trace)
-    log = commands.add_parser("log", help="the files designer has exported, newest first")
-    log.add_argument("--json", action="store_true", help="print a JSON array")
-    log.add_argument("--limit", type=int, default=50, metavar="N", help="at most N (0: all)")
-    log.set_defaults(run=run_log)
 
 
 def run_trace(args: argparse.Namespace) -> int:

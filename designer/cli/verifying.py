@@ -17,19 +17,6 @@ from designer.io.region_edit import changes_log_path, verify_region
 from designer.resources import editable_regions_file
 
 
-def add_region_actions(regions_cmd: argparse.ArgumentParser) -> None:
-    actions = regions_cmd.add_subparsers(dest="regions_action", metavar="ACTION")
-    verify = actions.add_parser(
-        "verify", help="record that a region's contact details were checked with the services"
-    )
-    verify.add_argument("region", help="region id, e.g. city-of-edinburgh")
-    verify.add_argument("--by", required=True, metavar="NAME", help="who checked")
-    verify.add_argument("--source", metavar="TEXT", help="how, e.g. 'phone call to the service'")
-    verify.add_argument("--on", metavar="YYYY-MM-DD", help="when (default today)")
-    verify.add_argument("--review-by", metavar="YYYY-MM-DD", help="default: six months on")
-    verify.set_defaults(run=run_verify_region)
-
-
 def run_verify_region(args: argparse.Namespace) -> int:
     path = editable_regions_file(regions_path(args))
     region = verify_region(

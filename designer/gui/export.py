@@ -11,18 +11,21 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from designer.errors import DesignerError
-from designer.export import Exported, export_product
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
 from designer.gui.rendering import PreviewPipeline, product_for
 from designer.gui.settings import Settings
 from designer.gui.worker import EXPORT_PRIORITY, Outcome, Runner
 from designer.production import Job, Product
+
+if TYPE_CHECKING:
+    from designer.export import Exported
 
 
 def write_product(job: Job, cached: Product | None, path: Path) -> Exported:
@@ -31,6 +34,10 @@ def write_product(job: Job, cached: Product | None, path: Path) -> Exported:
     ``export_product`` refuses a blocked final, checks the finished bytes and
     writes atomically (``write_atomic``). We asked about replacing already.
     """
+    # imported here, on the worker: the finished-file checks (pikepdf walk, external
+    # tools) cost ~50 ms to import and the window needs them only when saving
+    from designer.export import export_product
+
     return export_product(product_for(job, cached), path, overwrite=True, via="window")
 
 

@@ -9,6 +9,7 @@ geometry and the last choices, and shows messages.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import (
@@ -23,7 +24,6 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from designer.gui.about import show_about
-from designer.gui.batch_dialog import BatchDialog
 from designer.gui.commands import Edits
 from designer.gui.controller import Controller
 from designer.gui.crash import log_dir
@@ -37,6 +37,9 @@ from designer.gui.settings import Settings
 from designer.gui.state import EditorState
 from designer.gui.thumbnails import Thumbnailer
 from designer.gui.worker import Runner
+
+if TYPE_CHECKING:
+    from designer.gui.batch_dialog import BatchDialog
 
 
 class MainWindow(QMainWindow):
@@ -140,6 +143,10 @@ class MainWindow(QMainWindow):
     # --- actions --------------------------------------------------------------------------
 
     def open_batch(self) -> BatchDialog:
+        # imported here: batch export (process pool, print packs, PDF checks) costs ~100 ms
+        # at start-up, and the first preview needs none of it
+        from designer.gui.batch_dialog import BatchDialog
+
         dialog = BatchDialog(self.controller, self.runner, self.settings, self.dialogs,
                              workers=self.batch_workers, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -19,12 +19,15 @@ from designer.gui.dialogs import Dialogs
 from designer.gui.rendering import PreviewPipeline, product_for
 from designer.gui.settings import Settings
 from designer.gui.worker import EXPORT_PRIORITY, Outcome, Runner
-from designer.pack import pack_folder_name, write_print_pack
 from designer.production import Job, Product
 
 
 def write_pack(job: Job, cached: Product, folder: Path) -> Path:
     """The background half: the preview's product, or ``job``'s when that differs (a proof)."""
+    # imported here: print packs (job sheet, PDF checks) cost ~50 ms to import, and the
+    # first preview needs none of it
+    from designer.pack import write_print_pack
+
     return write_print_pack(product_for(job, cached), folder, via="window pack")
 
 
@@ -66,6 +69,8 @@ class PackSaver(QObject):
         folder = self._dialogs.folder(self.tr("Save the print pack in"), start)
         if folder is None:
             return
+        from designer.pack import pack_folder_name  # imported here: see write_pack
+
         target = folder / pack_folder_name(cached)
         if target.exists() and not self._dialogs.confirm(
             self.tr("Replace print pack?"),

@@ -18,9 +18,7 @@ from PySide6.QtGui import QAction
 from designer.errors import DesignerError
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
-from designer.io.region_edit import import_regions_logged
 from designer.resources import editable_regions_file
-from designer.trace.log import login_name
 
 
 def csv_in(mime: QMimeData) -> Path | None:
@@ -60,6 +58,10 @@ class RegionImporter(QObject):
             name=path.name, target=target)
         if not self._dialogs.confirm(self.tr("Import areas"), question):
             return False
+        # imported here: the CSV import, YAML writer and change log are needed only now
+        from designer.io.region_edit import import_regions_logged
+        from designer.trace.log import login_name
+
         try:
             directory = import_regions_logged(path, target, by=login_name())
         except DesignerError as exc:

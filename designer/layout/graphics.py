@@ -1,15 +1,22 @@
-"""Placing shapes, QR codes and images: bleed extension, module grid, contained fit."""
+"""Placing shapes, QR codes and images: bleed extension, module grid, contained fit.
+
+A QR code's module grid is also kept in the on-disk cache (``designer.io.cache``,
+keyed by the data, the error correction level and segno's version): importing
+segno pulls in ``urllib.request`` and ``ssl`` (~50 ms), which a process whose
+codes are all known never needs.
+"""
 
 from __future__ import annotations
 
+import importlib.metadata
 from collections.abc import Mapping
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
 
-import segno
 from PIL import Image
 
 from designer.errors import LayoutError
+from designer.io import cache as disk_cache
 from designer.layout.placed import PlacedImage, PlacedQR, PlacedRect, PlacedRule
 from designer.model.colour import CMYK
 from designer.model.geometry import Box
@@ -66,8 +73,54 @@ def qr_modules(data: str, error_correction: str) -> tuple[tuple[bool, ...], ...]
     """The dark/light module grid (quiet zone excluded) of a regular QR code."""
     if not data:
         return ()
+    key = _qr_key(data, error_correction)
+    known = _read_grid(key) if key else None
+    if known is not None:
+        return known
+    modules = _encode_qr(data, error_correction)
+    if key:
+        rows = ("".join("1" if dark else "0" for dark in row) for row in modules)
+        disk_cache.write(_QR_KIND, key, "\n".join(rows).encode())
+    return modules
+
+
+def _encode_qr(data: str, error_correction: str) -> tuple[tuple[bool, ...], ...]:
+    import segno  # imported here: see the module docstring
+
     code = segno.make_qr(data, error=error_correction.lower(), boost_error=False)
     return tuple(tuple(bool(v) for v in row) for row in code.matrix)
+
+
+_QR_KIND = "qr-modules"
+
+
+@cache
+def _segno_version() -> str | None:
+    try:
+        return importlib.metadata.version("segno")
+    except importlib.metadata.PackageNotFoundError:
+        return None  # not installed as a distribution: no way to key the cache, so no cache
+
+
+def _qr_key(data: str, error_correction: str) -> str | None:
+    version = _segno_version()
+    if version is None:
+        return None
+    return disk_cache.cache_key(_QR_KIND, data, error_correction, "regular, no boost", version)
+
+
+def _read_grid(key: str) -> tuple[tuple[bool, ...], ...] | None:
+    """The stored grid, if it is a whole one: square, 21 to 177 modules a side, only 0 and 1."""
+    data = disk_cache.read(_QR_KIND, key)
+    if data is None:
+        return None
+    rows = data.split(b"\n")
+    side = len(rows)
+    if not (21 <= side <= 177 and (side - 21) % 4 == 0):
+        return None
+    if any(len(row) != side or row.strip(b"01") for row in rows):
+        return None
+    return tuple(tuple(byte == ord("1") for byte in row) for row in rows)
 
 
 def place_image(frame: ImageFrame) -> PlacedImage:

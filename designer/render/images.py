@@ -7,6 +7,11 @@ image's own profile (or sRGB) to the printer's CMYK output profile, and grey
 art goes to the black ink alone, so it cannot mis-register. The result is
 always a CMYK image, which ReportLab writes as DeviceCMYK: valid for PDF/X-4
 and PDF/X-1a alike.
+
+Converting a logo costs ~50 ms (decoding, building the ICC transform), every
+process; so the converted pixels are also kept in the on-disk cache
+(``designer.io.cache``), keyed by the image's bytes, both profiles, the intent
+and the Pillow and littleCMS versions.
 """
 
 from __future__ import annotations
@@ -18,9 +23,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
+import PIL
 from PIL import Image, ImageChops, ImageCms, ImageOps
 
-from designer.errors import RenderError
+from designer.errors import DesignerError, RenderError
+from designer.io import cache
 from designer.model.printer import PrinterProfile
 from designer.resources import icc_profile
 
@@ -71,9 +78,60 @@ def _prepared(
     """Convert once per content, profile and intent: a batch places the same logo many times."""
     key = (path, digest, printer.output_profile, intent)
     if key not in _CACHE:
-        cmyk = _to_cmyk(path, _open(path, data), printer, intent)
+        disk_key = _disk_key(digest, printer, intent)
+        cmyk = _load_cached(disk_key) if disk_key else None
+        if cmyk is None:
+            cmyk = _to_cmyk(path, _open(path, data), printer, intent)
+            if disk_key:
+                _store(disk_key, cmyk)
         _CACHE[key] = PreparedImage(cmyk, cmyk.width, cmyk.height, path, digest)
     return _CACHE[key]
+
+
+# --- the on-disk cache of converted pixels -------------------------------------------------
+
+_KIND = "cmyk-images"
+_LIBRARIES = f"Pillow {PIL.__version__}, lcms {getattr(ImageCms.core, 'littlecms_version', '')}"
+
+
+def _disk_key(digest: str, printer: PrinterProfile, intent: ImageIntent) -> str | None:
+    """Everything the converted pixels depend on; None when a profile cannot be read."""
+    try:
+        source = _sha256(icc_profile("sRGB.icc"))
+        output = _sha256(printer.output_profile or icc_profile())
+    except (OSError, DesignerError):
+        return None  # no key, no cache: the conversion itself says what is wrong
+    return cache.cache_key(_KIND, digest, source, output, intent, str(int(_FLAGS)), _LIBRARIES)
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def _store(key: str, image: Image.Image) -> None:
+    """Pixels and the profile the transform tags them with; a CMYK copy may carry more: skipped."""
+    profile = image.info.get("icc_profile", b"")
+    if image.mode == "CMYK" and set(image.info) <= {"icc_profile"} and isinstance(profile, bytes):
+        header = f"CMYK {image.width} {image.height} {len(profile)}\n".encode()
+        cache.write(_KIND, key, header + profile + image.tobytes())
+
+
+def _load_cached(key: str) -> Image.Image | None:
+    data = cache.read(_KIND, key)
+    if data is None:
+        return None
+    header, _, rest = data.partition(b"\n")
+    fields = header.split()
+    if len(fields) != 4 or fields[0] != b"CMYK" or not all(f.isdigit() for f in fields[1:]):
+        return None
+    width, height, profile_length = (int(f) for f in fields[1:])
+    profile, pixels = rest[:profile_length], rest[profile_length:]
+    if len(profile) != profile_length or len(pixels) != width * height * 4:
+        return None  # a truncated or foreign file: convert again
+    image = Image.frombytes("CMYK", (width, height), pixels)
+    if profile:
+        image.info["icc_profile"] = profile
+    return image
 
 
 def _read(path: Path) -> bytes:

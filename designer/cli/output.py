@@ -1,0 +1,23 @@
+"""Exit codes and the two ways a command talks besides its result: errors and notes.
+
+Kept apart from ``designer.cli.common`` so that ``designer.cli`` can report an
+error without loading the template and region libraries.
+"""
+
+from __future__ import annotations
+
+import sys
+
+EXIT_OK = 0
+EXIT_NOT_READY = 1
+EXIT_INPUT = 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+
+
+def fail(message: str, code: int) -> int:
+    print(f"designer: error: {message}", file=sys.stderr)
+    return code
+
+
+def note(message: str) -> None:
+    print(message, file=sys.stderr)
