@@ -1,5 +1,5 @@
 """``python -m designer``: the command line, or the window with no command."""
 
-from designer.cli import main
+from designer.cli import run
 
-raise SystemExit(main())
+run()

@@ -1,5 +1,5 @@
 """``python -m designer.cli``: the command line."""
 
-from designer.cli import main
+from designer.cli import run
 
-raise SystemExit(main())
+run()

@@ -30,8 +30,9 @@ def run_batch(args: argparse.Namespace) -> int:
     out = Path(args.output_dir)
     pack = Path(args.pack) if args.pack else None
     progress = _Progress(len(jobs))
+    order = print_order(args) if pack else None  # the print pack's module only for --pack
     report = export_batch(
-        jobs, out, workers=args.jobs, progress=progress, pack_dir=pack, order=print_order(args)
+        jobs, out, workers=args.jobs, progress=progress, pack_dir=pack, order=order
     )
     return _summary(report, jobs, args)
 
