@@ -15,8 +15,10 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-from collections.abc import Callable, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -140,7 +142,8 @@ def export_batch(
         if len(items) == len(here):  # not cancelled meanwhile
             with _executor(workers) as pool:
                 try:
-                    futures = [pool.submit(run_one, job, *args) for job in rest]
+                    with _interrupts_held():  # submitting forks the workers
+                        futures = [pool.submit(run_one, job, *args) for job in rest]
                     _collect(rest, futures, items, progress, cancelled)
                 finally:
                     _cancel(futures)  # what has not started never will; running jobs finish
@@ -169,6 +172,23 @@ def _append(
     items.append(item)
     if progress:
         progress(item)
+
+
+@contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Ctrl-C waits until the workers are forked, then arrives as usual.
+
+    A KeyboardInterrupt raised inside fork's own handlers (logging's, for one)
+    is printed as an ignored traceback and can leave a lock held in the child.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signals are the main thread's business (the window runs batches elsewhere)
+        return
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)
 
 
 def _forks(workers: int) -> bool:
