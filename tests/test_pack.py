@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from support import job, run
 
-import designer.batch
 import designer.export
 import designer.pack
 from designer.batch import export_batch
@@ -177,7 +176,7 @@ def test_a_batch_whose_pack_fails_reports_the_file_it_wrote(
     def no_room(*_args: object, **_kwargs: object) -> Path:
         raise ExportError("could not write the print pack: the disk is full")
 
-    monkeypatch.setattr(designer.batch, "write_print_pack", no_room)
+    monkeypatch.setattr(designer.pack, "write_print_pack", no_room)  # batch imports it on use
     out = tmp_path / "out"
     jobs = [job(POSTER, "fife", "A4", verify=True)]
     (item,) = export_batch(jobs, out, workers=1, pack_dir=tmp_path / "packs").items
