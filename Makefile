@@ -15,7 +15,7 @@ SYS_GUI   := xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
              libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
 SYS_ALL   := $(SYS_TOOLS) $(SYS_GUI)
 
-.PHONY: run demo test bench screenshots lint sysdeps venv clean
+.PHONY: run demo test bench screenshots translations lint sysdeps venv clean
 
 venv: $(STAMP)
 
@@ -55,6 +55,14 @@ bench: sysdeps venv
 
 screenshots: sysdeps venv
 	$(BIN)/python tools/screenshots.py docs/screenshots
+
+# The window's strings for translators (i18n/designer.ts), and each finished
+# designer_<language>.ts compiled to the .qm the window loads.
+translations: venv
+	$(BIN)/pyside6-lupdate designer/gui/*.py -ts designer/gui/i18n/designer.ts
+	for ts in designer/gui/i18n/designer_*.ts; do \
+	  [ -e "$$ts" ] && $(BIN)/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; \
+	done; true
 
 lint: venv
 	$(BIN)/ruff check designer tests bench

@@ -25,6 +25,7 @@ from designer.gui.controller import Controller, initial_state
 from designer.gui.dialogs import Dialogs
 from designer.gui.main_window import MainWindow
 from designer.gui.settings import Settings
+from designer.gui.translations import install_translations
 from designer.gui.worker import PoolRunner, Runner
 
 
@@ -76,6 +77,7 @@ def _use_forkserver() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     configure_application()
     app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    install_translations(app)
     crash.install(crash.setup_logging())
     runner = PoolRunner(threads=1)
     catalogue = load_catalogue()

@@ -1,0 +1,842 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1">
+<context>
+    <name></name>
+    <message>
+        <location filename="../about.py" line="22"/>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="41"/>
+        <source>Approved campaign posters and leaflets with your area&apos;s contact details, ready for the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="44"/>
+        <source>Fonts: Noto Sans, SIL Open Font License 1.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="45"/>
+        <source>Colour profiles: FOGRA39L (free, built with ArgyllCMS) and sRGB, zlib licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="46"/>
+        <source>designer itself: MIT licence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../about.py" line="51"/>
+        <source>About designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="51"/>
+        <source>Edit {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="68"/>
+        <source>Choose template {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="75"/>
+        <source>Choose area {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="81"/>
+        <source>Choose size {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="87"/>
+        <source>Choose printer {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="94"/>
+        <source>Proof only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../commands.py" line="94"/>
+        <source>Print-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="37"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../dialogs.py" line="51"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="65"/>
+        <source>1  Choose a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="74"/>
+        <source>&amp;Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="74"/>
+        <source>&amp;Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="74"/>
+        <source>&amp;Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="80"/>
+        <source>2  Fill in your details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="87"/>
+        <source>3  Check the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="94"/>
+        <source>4  Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../panels.py" line="98"/>
+        <source>5  Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BatchDialog</name>
+    <message>
+        <location filename="../batch_dialog.py" line="63"/>
+        <source>Export for several areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="79"/>
+        <source>Areas to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="80"/>
+        <source>Select all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="82"/>
+        <source>Select none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="85"/>
+        <source>Make proofs for areas whose contact details are not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="88"/>
+        <source>Otherwise those areas are skipped: only verified numbers go to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="90"/>
+        <source>Choose folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="93"/>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="95"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="95"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="95"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="97"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="101"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="121"/>
+        <source>Areas (a warning sign marks contact details that are not verified yet):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="140"/>
+        <source>Contact details not verified: a proof, not a print file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="162"/>
+        <source>Save the files in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="167"/>
+        <source>Save in: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="189"/>
+        <source>Choose at least one area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="199"/>
+        <source>Exporting {n} area(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="217"/>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="218"/>
+        <source>{n} file(s) for these areas already exist in {folder}. Replace them?
+(No keeps the existing files and skips those areas.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="226"/>
+        <source>Cancelling after the current area…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="233"/>
+        <source>Proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="233"/>
+        <source>Print-ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="235"/>
+        <source>Failed: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="246"/>
+        <source>The export stopped: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="254"/>
+        <source>{written} file(s) written to {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="257"/>
+        <source>{n} area(s) failed: see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="259"/>
+        <source>Cancelled. </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message>
+        <location filename="../export.py" line="68"/>
+        <source>Export print-ready PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="71"/>
+        <source>Export proof PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="82"/>
+        <location filename="../export.py" line="101"/>
+        <source>Choose a template, an area and a size first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="84"/>
+        <source>“Proof only” is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="92"/>
+        <location filename="../export.py" line="107"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="95"/>
+        <source>Not print-ready: {reasons}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="124"/>
+        <source>Export proof PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="124"/>
+        <source>Export print-ready PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="130"/>
+        <source>Saving {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="138"/>
+        <source>Replace file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="139"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="146"/>
+        <source>Not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="147"/>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="153"/>
+        <source>proof</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="153"/>
+        <source>print-ready file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="154"/>
+        <source>Saved {kind} {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <location filename="../form.py" line="44"/>
+        <source>Approved wording (cannot be changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form.py" line="47"/>
+        <source>Approved wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../form.py" line="85"/>
+        <source>This template has nothing to fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../main_window.py" line="62"/>
+        <source>Export for several areas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="73"/>
+        <location filename="../main_window.py" line="137"/>
+        <source>designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="81"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="86"/>
+        <source>Recent outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="91"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="94"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="95"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="97"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="102"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="106"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="107"/>
+        <source>Open the log folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="108"/>
+        <source>&amp;About designer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="122"/>
+        <source>Updating preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="166"/>
+        <source>Nothing saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PackSaver</name>
+    <message>
+        <location filename="../print_pack.py" line="46"/>
+        <source>Save print pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_pack.py" line="47"/>
+        <source>The PDF with a job sheet, a proof image and a manifest, in one folder for the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_pack.py" line="69"/>
+        <source>Save the print pack in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_pack.py" line="76"/>
+        <source>Replace print pack?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_pack.py" line="77"/>
+        <source>{name} already exists in {folder}. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_pack.py" line="80"/>
+        <source>Saving the print pack…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_pack.py" line="86"/>
+        <source>Print pack not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_pack.py" line="91"/>
+        <source>Print pack saved in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageCanvas</name>
+    <message>
+        <location filename="../canvas.py" line="43"/>
+        <source>Poster preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreflightPanel</name>
+    <message>
+        <location filename="../preflight_panel.py" line="51"/>
+        <source>Check results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="58"/>
+        <source>Show notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="67"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="89"/>
+        <source>Until this is fixed you can export a proof for checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="95"/>
+        <source>Show notes ({n})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="111"/>
+        <source>Correct the value to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="113"/>
+        <source>Cannot check this poster yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="132"/>
+        <source>Ready to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="133"/>
+        <source>Ready to print; one warning to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="134"/>
+        <source>Ready to print; {n} warnings to look at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="137"/>
+        <source>One thing to fix before a print-ready file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="138"/>
+        <source>{n} things to fix before a print-ready file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="141"/>
+        <source>The design passes its checks; proofs only for now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <location filename="../preview.py" line="49"/>
+        <source>Poster preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="55"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="61"/>
+        <source>Zoom: 100% is the printed size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="76"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="78"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="80"/>
+        <source>Fit to window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="82"/>
+        <source>Actual size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="85"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="88"/>
+        <source>Trim line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="88"/>
+        <source>Bleed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="89"/>
+        <source>Safe area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="89"/>
+        <source>Folds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="90"/>
+        <source>Where the printer cuts the sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="91"/>
+        <source>Fade the edge that is cut off (the bleed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="92"/>
+        <source>Keep important text inside this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="93"/>
+        <source>Where a leaflet is folded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="100"/>
+        <source>Printer&apos;s marks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="101"/>
+        <source>Show the whole sheet: crop marks and job line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="131"/>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="165"/>
+        <source>{percent}%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="206"/>
+        <source>The preview is not up to date: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preview.py" line="211"/>
+        <source>Page {n}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrinterPicker</name>
+    <message>
+        <location filename="../pickers.py" line="53"/>
+        <source>Printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProofCheck</name>
+    <message>
+        <location filename="../pickers.py" line="86"/>
+        <source>Proof only (marked PROOF, for checking)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="87"/>
+        <source>Proof only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionImporter</name>
+    <message>
+        <location filename="../region_import.py" line="42"/>
+        <source>Import areas from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="49"/>
+        <source>Import areas from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="56"/>
+        <source>Import the areas in {name}?
+
+Their contact details will be added to, or replace those in, {target}. Every poster made afterwards carries them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="59"/>
+        <source>Import areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="68"/>
+        <source>Areas not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="73"/>
+        <source>Imported {name}: {n} areas in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionPicker</name>
+    <message>
+        <location filename="../region_picker.py" line="34"/>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_picker.py" line="37"/>
+        <source>Type an area, e.g. Fife</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_picker.py" line="83"/>
+        <source>No area chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_picker.py" line="86"/>
+        <source>Sample contact details, not verified: files are proofs until someone confirms the numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_picker.py" line="90"/>
+        <source>Verified by {by} on {when}, but past its review date: files are proofs until it is checked again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_picker.py" line="92"/>
+        <source>Verified by {by} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SizePicker</name>
+    <message>
+        <location filename="../pickers.py" line="24"/>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../pickers.py" line="37"/>
+        <source>{name}  ({w:g} × {h:g} mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateGallery</name>
+    <message>
+        <location filename="../gallery.py" line="122"/>
+        <location filename="../gallery.py" line="123"/>
+        <source>Search templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="128"/>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="130"/>
+        <source>No template matches your search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TemplateListModel</name>
+    <message>
+        <location filename="../gallery.py" line="93"/>
+        <source>version {version}, approved by {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="96"/>
+        <source>version {version}, not approved: proofs only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../gallery.py" line="98"/>
+        <source>version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <location filename="../app.py" line="89"/>
+        <source>Some files could not be loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>crash</name>
+    <message>
+        <location filename="../crash.py" line="52"/>
+        <source>Something went wrong inside designer: {error}
+
+Your files are safe. The details are in {path}; please send that file with a note of what you did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../crash.py" line="62"/>
+        <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
