@@ -77,6 +77,9 @@ class PreviewPipeline(QObject):
         self._running = False
         self._waiting: Request | None = None
         self._last: PreviewResult | None = None
+        # the newest product made, stale or not: a request that differs only in its view
+        # (the first fit-to-window, a zoom) re-rasterises it instead of producing again
+        self._made: Product | None = None
         self._error: str | None = None
         self.dropped = 0  # stale results thrown away, for tests and the benchmark
         controller.changed.connect(self._state_changed)
@@ -139,7 +142,7 @@ class PreviewPipeline(QObject):
         if request is None:
             return
         self._set_running(True)
-        cached = self._last.product if self._last is not None else None
+        cached = self._made
         self._runner.submit(
             lambda: render(request, cached),
             lambda outcome: self._finished(request, outcome),
@@ -148,6 +151,8 @@ class PreviewPipeline(QObject):
 
     def _finished(self, request: Request, outcome: Outcome[PreviewResult]) -> None:
         self._set_running(False)
+        if outcome.value is not None:
+            self._made = outcome.value.product
         if request.generation != self._generation:
             self.dropped += 1
         elif outcome.error is not None:
