@@ -264,15 +264,16 @@ def _image(row: tuple[str, ...]) -> ImageInfo:
 def total_ink(path: Path, areas: Sequence[InkArea], dpi: int = INK_DPI) -> tuple[InkPeak, ...]:
     """Render every page to CMYK with Ghostscript and find the largest C+M+Y+K per page.
 
-    ``-dUseFastColor`` keeps DeviceCMYK values exactly as written (what the press
-    gets) and skips most ICC link building (about two thirds of Ghostscript's time
-    on a simple page); RGB is converted naively, but RGB is an error of its own.
-    A Separation such as the registration colour of crop marks still costs gs
-    about 0.15 s of link building.
+    Colour management stays on (no ``-dUseFastColor``, though it would save
+    about a third of the time): without it Ghostscript ignores overprint, and
+    100 % K text overprinted on a panel would measure as 100 % instead of the
+    panel's inks plus the black the press lays down. DeviceCMYK reaches the
+    CMYK device unchanged either way (the same profile on both sides).
+    ``ink_bound`` spares our own files this render.
     """
     with tempfile.TemporaryDirectory(prefix="designer-ink-") as tmp:
         pattern = Path(tmp) / "page-%d.tif"
-        args = ["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-dUseFastColor"]
+        args = ["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE"]
         args += ["-sDEVICE=tiff32nc", f"-r{dpi}", f"-sOutputFile={pattern}", str(path)]
         _run_ok(args, path)
         pages = {a.page: Path(tmp) / f"page-{a.page}.tif" for a in areas}

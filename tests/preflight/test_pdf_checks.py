@@ -552,3 +552,18 @@ def test_blending_in_rgb_leaves_the_page_to_the_render(good_pdf: Path) -> None:
     bound = bound_of(good_pdf)
 
     assert bound.percent is None and "another colour space" in bound.reason
+
+
+def test_the_render_counts_overprinted_black_with_the_inks_under_it(build_pdf: BuildPdf) -> None:
+    def paint(canvas: Canvas, sheet: Sheet) -> None:
+        canvas.setFillColor(CMYKColor(0.8, 0.7, 0.6, 0))  # a 210 % panel
+        fill_rect(canvas, sheet, (0, 0, 100, 100))
+        canvas.setFillOverprint(True)
+        canvas.setOverprintMask(1)
+        canvas.setFillColor(CMYKColor(0, 0, 0, 1))
+        fill_rect(canvas, sheet, (20, 20, 20, 20))
+
+    (ink,) = rules(preflight_pdf(build_pdf(paint), DEFAULT_PRINTER))["pdf.ink.total"]
+
+    # what the press lays down (8-bit samples: within 1 %), not 100 % knocked out
+    assert ink.measured is not None and abs(float(ink.measured.removesuffix(" %")) - 310) <= 1
