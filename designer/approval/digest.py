@@ -15,21 +15,16 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
-from pydantic import ValidationError
-
 from designer import resources
 from designer.approval import ApprovalError
 from designer.errors import TemplateError
-from designer.io.template_build import build_template
-from designer.io.template_schema import TemplateFile
-from designer.io.templates import TEMPLATE_FILE
+from designer.io.templates import TEMPLATE_FILE, template_from, used_files
 from designer.io.yamldoc import MAX_BYTES, YamlLoadError, load_yaml
-from designer.model.template import ImageFrame, Template
+from designer.model.template import Template
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +73,11 @@ def digest_folder(folder: Path) -> tuple[TemplateDigest, Template]:
     text = _read(source)
     try:
         doc = load_yaml(source, text)
-        spec = TemplateFile.model_validate(doc.data)
         content = hashlib.sha256(canonical_json(doc.data)).hexdigest()
-    except (YamlLoadError, ValidationError, TypeError) as exc:
-        message = f"{TEMPLATE_FILE} no longer loads: {_first_problem(exc)}"
+    except (YamlLoadError, TypeError) as exc:
+        message = f"{TEMPLATE_FILE} no longer loads: {exc}"
         raise TemplateError(message, source=source) from None
-    template = build_template(spec, doc)
+    template = template_from(source, text, doc)  # checked, or remembered checked (load_cache)
     assets = tuple(sorted((asset_name(p, template.folder), _hash(p)) for p in used_files(template)))
     return TemplateDigest(template.id, template.version, content, assets), template
 
@@ -100,28 +94,12 @@ def _read(source: Path) -> str:
         raise ApprovalError(f"cannot read {TEMPLATE_FILE}: {exc}", source=source) from None
 
 
-def _first_problem(exc: Exception) -> str:
-    if isinstance(exc, ValidationError):
-        first = exc.errors()[0]
-        return f"{'.'.join(map(str, first['loc']))}: {first['msg']}"
-    return str(exc) or type(exc).__name__
-
-
 def _hash(path: Path) -> str:
     try:
         return sha256_file(path)
     except OSError as exc:
         message = f"cannot read a file the template uses: {exc.strerror}"
         raise ApprovalError(message, source=path) from None
-
-
-def used_files(template: Template) -> Iterator[Path]:
-    """Every font and image the template draws with, each once."""
-    seen = {spec.path for spec in template.fonts.values()}
-    for layout in template.layouts.values():
-        for page in layout.pages:
-            seen.update(f.path for f in page.frames if isinstance(f, ImageFrame))
-    yield from sorted(seen)
 
 
 def asset_name(path: Path, folder: Path) -> str:

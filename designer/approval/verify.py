@@ -14,11 +14,11 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
 
-from designer.approval.digest import TemplateDigest, digest_folder, used_files
+from designer.approval.digest import TemplateDigest, digest_folder
 from designer.approval.keys import Keyring, default_keyring_path, fingerprint, load_keyring
 from designer.approval.record import APPROVAL_FILE, Approval, read_approval, signature_ok
 from designer.errors import DesignerError
-from designer.io.templates import TEMPLATE_FILE
+from designer.io.templates import TEMPLATE_FILE, used_files
 from designer.model.template import Template
 from designer.preflight.issues import PreflightIssue, Severity
 

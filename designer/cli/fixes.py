@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
-
-from designer.cli.verifying import verify_command
 
 if TYPE_CHECKING:
     from designer.batch import BatchItem
@@ -49,4 +48,13 @@ def _approve_line(template_id: str) -> str:
     return (
         f"an approver signs the template: designer templates approve {template_id} "
         "--key THEIR-KEY.pem (details: designer templates verify)"
+    )
+
+
+def verify_command(region_id: str, regions_option: str | None = None) -> str:
+    """The exact command that records a verification of ``region_id``."""
+    where = f" --regions {shlex.quote(regions_option)}" if regions_option else ""
+    return (
+        f"designer{where} regions verify {shlex.quote(region_id)} "
+        '--by "YOUR NAME" --source "how you checked"'
     )

@@ -8,7 +8,6 @@ exact command to run.
 from __future__ import annotations
 
 import argparse
-import shlex
 from datetime import date
 
 from designer.cli.common import EXIT_OK, regions_path
@@ -40,12 +39,3 @@ def _date(text: str | None, option: str) -> date | None:
         return date.fromisoformat(text)
     except ValueError:
         raise DesignerError(f"{option} {text!r}: write the date as YYYY-MM-DD") from None
-
-
-def verify_command(region_id: str, regions_option: str | None = None) -> str:
-    """The exact command that records a verification of ``region_id``."""
-    where = f" --regions {shlex.quote(regions_option)}" if regions_option else ""
-    return (
-        f"designer{where} regions verify {shlex.quote(region_id)} "
-        '--by "YOUR NAME" --source "how you checked"'
-    )

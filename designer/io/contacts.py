@@ -10,7 +10,7 @@ number (a helpline may publish ``0808 1000 900`` where the library would group
 it ``0808 100 0900``); anything else gets the standard UK grouping.
 
 Web addresses are kept as written (``www.example.org`` is fine on a poster);
-:func:`web_url` adds the scheme a QR code or a link needs.
+:func:`~designer.model.region.web_url` adds the scheme a QR code or a link needs.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumber, ValidationResult, shortnumberinfo
 
-from designer.model.region import Phone
+from designer.model.region import Phone, web_url
 
 _UK = "GB"
 _ALLOWED_PHONE = re.compile(r"[0-9 +()\-.]+")
@@ -147,12 +147,6 @@ def check_web(text: str, *, field: str | None = "web") -> str:
             f"{written!r} {problem}", field=field, hint="write it like https://www.example.org"
         )
     return written
-
-
-def web_url(text: str) -> str:
-    """The address with a scheme, as a QR code or link needs (``https://`` when none)."""
-    written = text.strip()
-    return written if "://" in written else f"https://{written}"
 
 
 def _web_problem(written: str, scheme: str, netloc: str, host: str | None) -> str | None:

@@ -14,45 +14,23 @@ import ast
 import difflib
 import re
 from pathlib import Path
-from typing import Any, Literal, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from designer.errors import PrinterProfileError
+from designer.io import load_cache
 from designer.io.yamldoc import YamlDocument, YamlLoadError, load_yaml
 from designer.model.printer import DEFAULT_PRINTER, SLUG_ROOM_MM, PdfxFlavour, PrinterProfile
 from designer.resources import printers_dir
 
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from designer.io.printer_schema import PrinterFile
+
 _SUFFIXES = (".yaml", ".yml")
 _REPEATED = re.compile(r"key (.+) appears twice")  # yamldoc's words for a repeated key
-
-
-class PrinterFile(BaseModel):
-    """The keys a printer file may hold; None means "not given, use the default"."""
-
-    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
-
-    title: str = Field(min_length=1)
-    description: str = Field(min_length=1)
-    pdfx: Literal["x4", "x1a"] | None = None
-    bleed_mm: float | None = Field(None, ge=0, le=10)
-    crop_marks: bool | None = None
-    mark_offset_mm: float | None = Field(None, ge=0, le=10)
-    mark_length_mm: float | None = Field(None, ge=5, le=10)
-    marks_margin_mm: float | None = Field(None, ge=0, le=30)
-    safe_mm: float | None = Field(None, ge=3, le=30)
-    fold_safe_mm: float | None = Field(None, ge=0, le=30)
-    ink_limit: float | None = Field(None, ge=100, le=400)
-    min_ppi: float | None = Field(None, gt=0)
-    target_ppi: float | None = Field(None, gt=0)
-    slug: bool | None = None
-    min_line_pt: float | None = Field(None, gt=0, le=5)
-    min_text_pt: float | None = Field(None, gt=0, le=24)
-    output_profile: str | None = Field(None, min_length=1)  # relative to the file
-    output_condition: str | None = Field(None, min_length=1)
-    output_condition_info: str | None = Field(None, min_length=1)
-    registry: str | None = Field(None, min_length=1)
 
 
 def load_printer(name_or_path: str) -> PrinterProfile:
@@ -89,7 +67,24 @@ def _bundled_ids() -> list[str]:
 
 
 def _load_file(path: Path) -> PrinterProfile:
-    doc = _read_yaml(path)
+    """The profile ``path`` holds, checked; remembered across processes (``load_cache``)."""
+    text = _read_text(path)
+    parts = (str(path.resolve()), text)
+    known = load_cache.remembered("printer", parts, PrinterProfile)
+    if known is not None and (known.output_profile is None or _is_cmyk_icc(known.output_profile)):
+        return known
+    profile = _checked(path, text)
+    load_cache.remember("printer", parts, profile)
+    return profile
+
+
+def _checked(path: Path, text: str) -> PrinterProfile:
+    # imported here: pydantic costs ~0.1 s and a remembered profile never needs it
+    from pydantic import ValidationError
+
+    from designer.io.printer_schema import PrinterFile
+
+    doc = _read_yaml(path, text)
     try:
         parsed = PrinterFile.model_validate(doc.data)
     except ValidationError as exc:
@@ -98,12 +93,15 @@ def _load_file(path: Path) -> PrinterProfile:
     return _to_profile(path, parsed, doc)
 
 
-def _read_yaml(path: Path) -> YamlDocument:
-    """The mapping, with the line of each key; repeated keys are refused."""
+def _read_text(path: Path) -> str:
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PrinterProfileError(f"cannot read the printer profile: {exc}", source=path) from exc
+
+
+def _read_yaml(path: Path, text: str) -> YamlDocument:
+    """The mapping, with the line of each key; repeated keys are refused."""
     try:
         doc = load_yaml(path, text)
     except YamlLoadError as exc:
@@ -171,6 +169,8 @@ def _first_given(path: Path, text: str, key: str, repeat: int) -> str | None:
 
 
 def _known_keys_hint(key: str) -> str:
+    from designer.io.printer_schema import PrinterFile
+
     known = list(PrinterFile.model_fields)
     close = difflib.get_close_matches(key, known, n=1)
     suggestion = f"did you mean {close[0]!r}? " if close else ""
@@ -231,11 +231,26 @@ def _to_profile(path: Path, parsed: PrinterFile, doc: YamlDocument) -> PrinterPr
     return PrinterProfile(id=path.stem, **fields)
 
 
+def _is_cmyk_icc(profile: Path) -> bool:
+    try:
+        return _is_cmyk_header(_icc_header(profile))
+    except OSError:
+        return False
+
+
+def _icc_header(profile: Path) -> bytes:
+    with profile.open("rb") as handle:
+        return handle.read(40)
+
+
+def _is_cmyk_header(header: bytes) -> bool:
+    return header[16:20] == b"CMYK" and header[36:40] == b"acsp"
+
+
 def _output_profile(path: Path, value: str, doc: YamlDocument) -> Path:
     profile = (path.parent / value).resolve()
     try:
-        with profile.open("rb") as handle:
-            header = handle.read(40)
+        header = _icc_header(profile)
     except OSError as exc:
         _fail(
             path,
@@ -244,7 +259,7 @@ def _output_profile(path: Path, value: str, doc: YamlDocument) -> Path:
             f"cannot read {profile}: {exc.strerror}",
             "give the .icc file's path relative to this printer file",
         )
-    if header[16:20] != b"CMYK" or header[36:40] != b"acsp":
+    if not _is_cmyk_header(header):
         _fail(
             path,
             doc,

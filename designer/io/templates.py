@@ -11,16 +11,18 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
-
-from pydantic import ValidationError
+from typing import TYPE_CHECKING, Any
 
 from designer import resources
 from designer.errors import TemplateError
-from designer.io.template_build import build_template
-from designer.io.template_schema import TemplateFile
-from designer.io.yamldoc import YamlDocument, YamlLoadError, dotted, load_yaml
-from designer.model.template import Template
+from designer.io import load_cache
+from designer.io.yamldoc import MAX_BYTES, YamlDocument, YamlLoadError, dotted, load_yaml
+from designer.model.template import ImageFrame, Template
+
+if TYPE_CHECKING:
+    from pydantic import ValidationError
+
+    from designer.io.template_schema import TemplateFile
 
 TEMPLATE_FILE = "template.yaml"
 
@@ -33,16 +35,66 @@ def load_template(folder: Path) -> Template:
     if source.is_symlink():
         raise TemplateError("the template file is a symbolic link; refused", source=source)
     try:
-        doc = load_yaml(source)
-    except YamlLoadError as exc:
-        raise TemplateError(str(exc), source=source, line=exc.line) from None
+        raw = source.read_bytes()
+        if len(raw) > MAX_BYTES:
+            too_big = f"the file is {len(raw)} bytes; the limit is {MAX_BYTES}"
+            raise TemplateError(too_big, source=source)
+        text = raw.decode("utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise TemplateError(f"cannot read the file: {exc}", source=source) from None
-    spec = _validate(doc)
-    return build_template(spec, doc)
+    return template_from(source, text)
+
+
+def template_from(source: Path, text: str, doc: YamlDocument | None = None) -> Template:
+    """The template ``text`` (read from ``source``) describes, checked; TemplateError if not.
+
+    Remembered across processes (``load_cache``) while nothing it depends on
+    changes: its text, its place, and the names of the files its fonts and
+    images could resolve to (in its folder and in the bundled assets).
+    """
+    parts = (
+        str(source.resolve()),
+        text,
+        load_cache.names_in(source.parent),
+        load_cache.names_in(resources.assets_dir()),
+    )
+    known = load_cache.remembered("template", parts, Template)
+    if known is not None and all(path.is_file() for path in used_files(known)):
+        return known
+    template = _checked(doc or _parsed(source, text))
+    load_cache.remember("template", parts, template)
+    return template
+
+
+def used_files(template: Template) -> list[Path]:
+    """Every font and image the template draws with, each once, sorted."""
+    seen = {spec.path for spec in template.fonts.values()}
+    for layout in template.layouts.values():
+        for page in layout.pages:
+            seen.update(f.path for f in page.frames if isinstance(f, ImageFrame))
+    return sorted(seen)
+
+
+def _parsed(source: Path, text: str) -> YamlDocument:
+    try:
+        return load_yaml(source, text)
+    except YamlLoadError as exc:
+        raise TemplateError(str(exc), source=source, line=exc.line) from None
+
+
+def _checked(doc: YamlDocument) -> Template:
+    # imported here: the schema (pydantic and its models) costs ~0.3 s; a remembered
+    # template never needs it
+    from designer.io.template_build import build_template
+
+    return build_template(_validate(doc), doc)
 
 
 def _validate(doc: YamlDocument) -> TemplateFile:
+    from pydantic import ValidationError
+
+    from designer.io.template_schema import TemplateFile
+
     if not isinstance(doc.data, dict):
         raise TemplateError("the file must be a mapping of keys to values", source=doc.source)
     try:

@@ -9,12 +9,11 @@ from pathlib import Path
 
 from designer.errors import LayoutError
 from designer.fonts import load_font, missing_characters
-from designer.io.contacts import web_url
 from designer.layout.content import ContentResolver
 from designer.layout.graphics import place_image, place_qr, place_rect, place_rule
 from designer.layout.placed import DocumentLayout, PageLayout, Placed, PlacedText
 from designer.layout.text import GLUE, fit_text
-from designer.model.region import Region
+from designer.model.region import Region, web_url
 from designer.model.sizes import PaperSize
 from designer.model.template import (
     ImageFrame,

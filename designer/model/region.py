@@ -91,3 +91,9 @@ def region_placeholder_paths() -> tuple[str, ...]:
     """Every ``region.`` placeholder a template may use, for validation and docs."""
     contact = tuple(f"{c}.{f}" for c in ("helpline", "local") for f in CONTACT_FIELDS)
     return REGION_SCALARS + contact
+
+
+def web_url(text: str) -> str:
+    """The address with a scheme, as a QR code or link needs (``https://`` when none)."""
+    written = text.strip()
+    return written if "://" in written else f"https://{written}"

@@ -1,0 +1,90 @@
+"""Checking a region file's text and building its ``RegionDirectory``.
+
+Key idea: the node tree gives every key its line, so each problem reads
+``scotland.yaml:57: regions[3].local.phone: '0131 496 12' is not a valid UK
+number (use the full number with area code)``. When several things are wrong
+the first in file order is named, with a count of the rest. ``region_file``
+remembers what passed (``load_cache``), so this module, the schema and the
+phone-number library are imported only when a file is new or changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from designer.errors import RegionError
+from designer.io.region_build import (
+    build_region,
+    clashes,
+    contact_problems,
+    merge_contact,
+    region_problems,
+)
+from designer.io.region_file import RegionDirectory
+from designer.io.region_schema import FileIn, Loc, Problem, field_path, problems_from
+from designer.io.yamldoc import YamlDocument, YamlLoadError, load_yaml
+from designer.model.region import Contact, Region
+
+
+def checked_regions(text: str, source: Path) -> RegionDirectory:
+    doc = _parse_yaml(text, source)
+    try:
+        parsed = FileIn.model_validate(doc.data)
+    except ValidationError as exc:
+        raise _yaml_error(problems_from(exc), source, doc.lines) from None
+    helpline = merge_contact(Contact(name=""), parsed.defaults.helpline)
+    regions = tuple(build_region(given, helpline) for given in parsed.regions)
+    problems = _directory_problems(helpline, regions)
+    if problems:
+        raise _yaml_error(problems, source, doc.lines)
+    return RegionDirectory(regions, helpline, source)
+
+
+def _directory_problems(helpline: Contact, regions: Sequence[Region]) -> list[Problem]:
+    problems = contact_problems(helpline, ("defaults", "helpline"))
+    if not regions:
+        problems.append(Problem(("regions",), "is empty", "list at least one region"))
+    for index, region in enumerate(regions):
+        problems += region_problems(region, ("regions", index))
+    for earlier, later, key in clashes(regions):
+        value = getattr(regions[later], key)
+        message = f"{value!r} is also used by regions[{earlier}]"
+        problems.append(Problem(("regions", later, key), message))
+    return problems
+
+
+def _parse_yaml(text: str, source: Path) -> YamlDocument:
+    """Every value as text (``0123`` stays ``0123``), with the line of each; repeats refused."""
+    try:
+        doc = load_yaml(source, text, plain=True)
+    except YamlLoadError as exc:
+        raise RegionError(f"not valid YAML: {exc}", source=source, line=exc.line) from None
+    if doc.data is None:
+        raise RegionError("the file is empty", source=source, hint="see docs/regions.md")
+    return doc
+
+
+def _yaml_error(problems: Sequence[Problem], source: Path, lines: Mapping[Loc, int]) -> RegionError:
+    """The first problem in file order (ties keep their order: unknown keys first)."""
+    first = min(problems, key=lambda problem: _line(lines, problem.loc[:-1]) or 0)
+    more = f"then {len(problems) - 1} more problem(s)" if len(problems) > 1 else None
+    hint = "; ".join(part for part in (first.hint, more) if part) or None
+    line = _line(lines, first.loc)
+    return RegionError(
+        first.message, source=source, line=line, field=field_path(first.loc), hint=hint
+    )
+
+
+def _line(lines: Mapping[Loc, int], loc: Loc) -> int | None:
+    """The line of ``loc``, or of its nearest ancestor in the file (for a missing key)."""
+    while loc and loc not in lines:
+        loc = loc[:-1]
+    return lines.get(loc)
+
+
+# --- one editor at a time ----------------------------------------------------------------
+
+

@@ -1,0 +1,133 @@
+"""What loading checked is remembered: never stale, never an error, and no schema on a hit."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from designer.errors import PrinterProfileError, RegionError, TemplateError
+from designer.io import cache, load_cache
+from designer.io.printers import load_printer
+from designer.io.region_file import load_regions
+from designer.io.templates import load_library, load_template, used_files
+from designer.model.template import Template
+from designer.resources import assets_dir, printers_dir, regions_file, templates_dir
+
+POSTER = "worried-about-yourself"
+
+
+@pytest.fixture
+def poster(tmp_path: Path) -> Path:
+    folder = tmp_path / "templates" / POSTER
+    shutil.copytree(templates_dir() / POSTER, folder)
+    return folder
+
+
+def entries(kind: str) -> list[Path]:
+    return [p for p in (cache.cache_dir() / kind).rglob("*") if p.is_file()]
+
+
+def test_a_remembered_template_equals_a_checked_one(poster: Path) -> None:
+    first = load_template(poster)
+    assert len(entries("template")) == 1
+
+    assert load_template(poster) == first
+
+
+def test_a_changed_template_is_checked_again(poster: Path) -> None:
+    load_template(poster)
+    source = poster / "template.yaml"
+    source.write_text(source.read_text().replace("version:", "version: '9.9' #", 1))
+
+    assert load_template(poster).version == "9.9"
+    assert len(entries("template")) == 2
+
+
+def test_a_template_with_a_mistake_is_never_remembered(poster: Path) -> None:
+    source = poster / "template.yaml"
+    source.write_text(source.read_text() + "\nunknown_key: 1\n")
+    for _ in range(2):
+        with pytest.raises(TemplateError, match="unknown_key: Extra inputs are not permitted"):
+            load_template(poster)
+    assert entries("template") == []
+
+
+def test_a_file_that_resolves_elsewhere_now_is_resolved_again(poster: Path) -> None:
+    """``campaign-mark.png`` is found in the template's folder first, else in the assets."""
+    bundled = assets_dir() / "logos" / "campaign-mark.png"
+    local = poster / "campaign-mark.png"
+    shutil.copyfile(bundled, local)
+    assert local.resolve() in _images(load_template(poster))
+
+    local.unlink()
+
+    assert _images(load_template(poster)) == {bundled.resolve()}
+
+
+def _images(template: Template) -> set[Path]:
+    return {p for p in used_files(template) if p.suffix == ".png"}
+
+
+def test_a_damaged_entry_is_a_miss(poster: Path) -> None:
+    first = load_template(poster)
+    for entry in entries("template"):
+        entry.write_bytes(b"not a pickle")
+
+    assert load_template(poster) == first
+
+
+def test_regions_are_remembered_and_a_changed_file_checked_again(tmp_path: Path) -> None:
+    source = tmp_path / "regions.yaml"
+    shutil.copyfile(regions_file(), source)
+    first = load_regions(source)
+    assert load_regions(source) == first and len(entries("regions")) == 1
+
+    source.write_text(source.read_text().replace("0131 496 0129", "0131 496 12", 1))
+    with pytest.raises(RegionError, match="'0131 496 12' is not a valid UK number"):
+        load_regions(source)
+    assert len(entries("regions")) == 1  # the broken file was not remembered
+
+
+def test_printer_profiles_are_remembered(tmp_path: Path) -> None:
+    source = tmp_path / "press.yaml"
+    shutil.copyfile(printers_dir() / "offset-coated.yaml", source)
+    first = load_printer(str(source))
+    assert load_printer(str(source)) == first and len(entries("printer")) == 1
+
+    source.write_text(source.read_text() + "\nbleed_mm: 99\n")
+    with pytest.raises(PrinterProfileError):
+        load_printer(str(source))
+
+
+def test_the_key_holds_the_checking_code() -> None:
+    assert len(load_cache.code_fingerprint()) == 64
+
+
+def test_a_process_that_finds_everything_remembered_imports_no_schema() -> None:
+    script = (
+        "import sys\n"
+        "from designer.io.templates import load_library\n"
+        "from designer.io.region_file import load_regions\n"
+        "from designer.io.printers import list_printers\n"
+        "load_library(); load_regions(); list_printers()\n"
+        "print(sorted(m for m in ('pydantic', 'phonenumbers') if m in sys.modules))\n"
+    )
+    env = dict(os.environ)  # the test's private cache folder, inherited
+
+    def run() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", script], env=env, capture_output=True, text=True, check=True
+        )
+        return done.stdout.strip()
+
+    assert run() == "['phonenumbers', 'pydantic']"  # the first process checks everything
+    assert run() == "[]"  # the next finds it all remembered
+
+
+def test_the_library_loads_the_same_from_memory(tmp_path: Path) -> None:
+    assert load_library() == load_library()
