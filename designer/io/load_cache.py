@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import hashlib
 import importlib.util
+import os
 import pickle
 from collections.abc import Iterable
 from functools import cache
@@ -56,11 +57,18 @@ def remember(kind: str, parts: Iterable[bytes | str], value: object) -> None:
 
 def names_in(folder: Path) -> str:
     """The files below ``folder``, by relative name: what a relative path in a file may find."""
+    names = []
     try:
-        names = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file())
+        for root, _dirs, files in os.walk(folder, onerror=_raise):
+            inside = os.path.relpath(root, folder)
+            names += [name if inside == "." else f"{inside}/{name}" for name in files]
     except OSError:
         return f"unreadable {folder}"
-    return "\n".join(names)
+    return "\n".join(sorted(names))
+
+
+def _raise(error: OSError) -> None:
+    raise error
 
 
 def _key(kind: str, parts: Iterable[bytes | str]) -> str:
