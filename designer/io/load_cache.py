@@ -85,12 +85,16 @@ def code_fingerprint() -> str:
             digest.update(source.name.encode())
             digest.update(source.read_bytes())
     for name in _DECIDING_LIBRARIES:
-        digest.update(_installed(name).encode())
+        digest.update(installed_stamp(name).encode())
     return digest.hexdigest()
 
 
-def _installed(name: str) -> str:
-    """Where a library lives and its size and time, found without importing it."""
+def installed_stamp(name: str) -> str:
+    """Where a library lives and its size and time, found without importing it.
+
+    Cheaper than ``importlib.metadata`` (whose import alone costs ~25 ms), and it
+    changes whenever the library is reinstalled, at another version or not.
+    """
     spec = importlib.util.find_spec(name)
     origin = Path(spec.origin) if spec is not None and spec.origin else None
     if origin is None:

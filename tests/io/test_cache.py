@@ -93,3 +93,17 @@ def test_a_cached_qr_grid_is_the_same_grid() -> None:
     entry.write_bytes(entry.read_bytes().replace(b"1", b"2", 1))  # damaged: encoded again
     graphics.qr_modules.cache_clear()
     assert graphics.qr_modules(url, "M") == encoded
+
+
+def test_a_cached_image_size_is_the_measured_size(tmp_path: Path) -> None:
+    photo = tmp_path / "photo.png"
+    Image.new("RGB", (321, 123), "white").save(photo)
+    graphics.image_pixels.cache_clear()
+    assert graphics.image_pixels(photo) == (321, 123)
+    (entry,) = _entries(Path(cache.cache_dir()), "image-pixels")
+    assert entry.read_bytes() == b"321 123"
+    graphics.image_pixels.cache_clear()
+    assert graphics.image_pixels(photo) == (321, 123)
+    entry.write_bytes(b"0 7")  # damaged: measured again
+    graphics.image_pixels.cache_clear()
+    assert graphics.image_pixels(photo) == (321, 123)
