@@ -8,11 +8,12 @@ here never imports the schema code at all.
 
 Everything a remembered result depends on is in its key: the file's bytes,
 where it is, the names of the files that a relative name in it could resolve
-to, the source of the code that checks and builds (``designer.io`` and
-``designer.model``) and the installed versions of the libraries that decide
-(pydantic, phonenumbers, PyYAML). Change any of them and the key changes, so
-an entry is never stale, only missing. Only successes are remembered: a file
-with a mistake is checked, and its error reported, every time.
+to, the source of the code that checks and builds (``designer.io``,
+``designer.model``, ``resources`` and ``errors``) and the installed versions
+of the libraries that decide (pydantic, phonenumbers, PyYAML). Change any of
+them and the key changes, so an entry is never stale, only missing. Only
+successes are remembered: a file with a mistake is checked, and its error
+reported, every time.
 
 Results are our own frozen dataclasses, pickled: written by this program into
 the user's own cache folder (``designer.io.cache``) and trusted as Python
@@ -36,6 +37,7 @@ from designer.io import cache as disk_cache
 
 T = TypeVar("T")
 _DECIDING_CODE = ("io", "model")  # designer's sub-packages whose code decides what loads
+_DECIDING_MODULES = ("resources.py", "errors.py")  # and the modules they lean on
 _DECIDING_LIBRARIES = ("pydantic", "pydantic_core", "phonenumbers", "yaml")
 
 
@@ -80,10 +82,11 @@ def code_fingerprint() -> str:
     """The source of the checking and building code and the deciding libraries' versions."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parents[1]
-    for sub in _DECIDING_CODE:
-        for source in sorted((package / sub).glob("*.py")):
-            digest.update(source.name.encode())
-            digest.update(source.read_bytes())
+    sources = [package / name for name in _DECIDING_MODULES]
+    sources += [path for sub in _DECIDING_CODE for path in sorted((package / sub).glob("*.py"))]
+    for source in sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
     for name in _DECIDING_LIBRARIES:
         digest.update(installed_stamp(name).encode())
     return digest.hexdigest()
