@@ -228,3 +228,16 @@ def test_no_command_without_a_screen_says_so_instead_of_crashing() -> None:
     assert done.returncode == 2
     assert "no screen to open the window on" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_a_reader_that_stops_reading_gets_no_traceback() -> None:
+    """``designer regions | head -1``: the pipe closes before the list is written."""
+    command = [sys.executable, "-m", "designer.cli", "regions"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stderr is not None
+    proc.stdout.close()  # the reader is gone before the first line
+    err = proc.stderr.read()
+    proc.stderr.close()
+
+    assert proc.wait(timeout=60) == 141  # as a shell reports a process its pipe closed on
+    assert "Traceback" not in err and "Error" not in err

@@ -17,7 +17,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from designer.cli.output import EXIT_INPUT, fail
+from designer.cli.output import EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, fail
 from designer.cli.parser import build_parser
 from designer.errors import DesignerError
 
@@ -41,7 +41,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DesignerError as exc:
         return fail(str(exc), EXIT_INPUT)
     except KeyboardInterrupt:
-        return fail("interrupted", 130)
+        return fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        return _reader_gone()
+
+
+def _reader_gone() -> int:
+    """The reader stopped reading (``designer regions | head``): stop quietly, as tools do.
+
+    Later writes (and the flush at exit) go to the null device instead of raising
+    again; the status is what a shell reports for a process its pipe closed on.
+    """
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
 
 
 def run() -> NoReturn:
