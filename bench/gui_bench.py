@@ -127,12 +127,14 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
         app, window, since_start, since_window = launch(Path(folder))
-        if args.launch_only:
-            print_launch(since_start, since_window)
-            return 0
         runner = window.runner
         assert isinstance(runner, PoolRunner)
         runner.wait_idle(10000)  # thumbnails and the fitted re-render finish first
+        if args.launch_only:
+            window.close()
+            app.processEvents()
+            print_launch(since_start, since_window)
+            return 0
         app.processEvents()
         last = window.pipeline.last
         assert last is not None
