@@ -53,6 +53,7 @@ def template_from(source: Path, text: str, doc: YamlDocument | None = None) -> T
     images could resolve to (in its folder and in the bundled assets).
     """
     parts = (
+        str(source),  # as given: a template keeps its folder as given
         str(source.resolve()),
         text,
         load_cache.names_in(source.parent),
