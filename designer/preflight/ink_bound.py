@@ -108,6 +108,7 @@ class _Painter:
         self.peak = 0.0
 
     def paint(self, box: Rect, inks: Inks, total: float, flat: bool, overprint: bool) -> None:
+        box = reach(box)
         if not self.measure.overlaps(box):
             return
         paint = _Paint(box, inks, total, flat)
@@ -122,12 +123,29 @@ class _Painter:
         return sum(max(c, b) for c, b in zip(paint.inks, backdrop, strict=True))
 
 
+def _no_default_spaces(resources: object) -> None:
+    """A /DefaultCMYK (or Gray, RGB) turns every device colour into another space's inks."""
+    spaces = named(resources, "/ColorSpace")
+    for name in ("/DefaultCMYK", "/DefaultGray", "/DefaultRGB"):
+        if name in spaces:
+            raise Undecided(f"a {name.lstrip('/')} colour space")
+
+
 def _blending_space(owner: pikepdf.Object) -> None:
     """Blending in another colour space (RGB, say) converts back to inks the bound never saw."""
     group = owner.get("/Group")
     space = group.get("/CS") if isinstance(group, pikepdf.Dictionary) else None
     if space is not None and space not in (pikepdf.Name.DeviceCMYK, pikepdf.Name.CMYK):
         raise Undecided("a transparency group that blends in another colour space")
+
+
+PIXEL_REACH_PT = 1.5  # a 72 dpi render inks every pixel a shape touches; its crop rounds
+
+
+def reach(box: Rect) -> Rect:
+    """Where a paint can leave ink in the ink render: its box, grown by a pixel and a half."""
+    grow = PIXEL_REACH_PT
+    return Rect(box.x0 - grow, box.y0 - grow, box.x1 + grow, box.y1 + grow)
 
 
 def _meets(a: Rect, b: Rect) -> bool:
@@ -145,6 +163,7 @@ class _Interpreter:
     def run(self, stream: pikepdf.Object, resources: object, state: State, depth: int) -> None:
         if depth > MAX_FORM_DEPTH:
             raise Undecided("forms nest too deeply")
+        _no_default_spaces(resources)
         stack: list[State] = []
         text = Text()
         for instruction in pikepdf.parse_content_stream(stream):
@@ -155,6 +174,8 @@ class _Interpreter:
             if op == "q":
                 stack.append(state.copy())
             elif op == "Q":
+                if state.path is not None:  # out of the specification; renderers keep the path
+                    raise Undecided("a path left open across Q")
                 state = stack.pop() if stack else state
             else:
                 self._operator(op, operands, state, text, resources, depth)
@@ -195,18 +216,19 @@ class _Interpreter:
     # --- paths -------------------------------------------------------------
 
     def _paint_path(self, state: State, fill: bool, stroke: bool) -> None:
-        corners, state.path = state.path, None
+        corners, joined = state.path, state.joined
+        state.path, state.segments, state.joined = None, 0, False
         if corners is None:
             return
         box = Rect(*corners)
         if fill:
             self._paint(box, state.fill, state.fill_overprint)
         if stroke:
-            self._paint(widened(box, state), state.stroke, state.stroke_overprint)
+            self._paint(widened(box, state, joined), state.stroke, state.stroke_overprint)
 
     def _paint(self, box: Rect, colour: Inks | str, overprint: bool) -> None:
         if isinstance(colour, str):
-            if self.painter.measure.overlaps(box):
+            if self.painter.measure.overlaps(reach(box)):
                 raise Undecided(colour)
             return
         self.painter.paint(box, colour, sum(colour), flat=True, overprint=overprint)
@@ -245,6 +267,8 @@ class _Interpreter:
     def _xobject(self, xobject: object, state: State, resources: object, depth: int) -> None:
         if not isinstance(xobject, pikepdf.Stream):
             raise Undecided("an XObject that is not a stream")
+        if state.path is not None:  # out of the specification, as for Q and cm
+            raise Undecided("an XObject drawn while a path was being built")
         subtype = xobject.get("/Subtype")
         if subtype == pikepdf.Name.Image:
             self._image(xobject, state)
@@ -270,7 +294,6 @@ class _Interpreter:
         if key in self.forms:
             raise Undecided("a form that draws itself")
         inner = state.copy()
-        inner.path = None
         matrix = form.get("/Matrix")
         if isinstance(matrix, pikepdf.Array) and len(matrix) == 6:
             m = tuple(real(v) for v in matrix)

@@ -68,8 +68,12 @@ def _glyph_box(descriptor: pikepdf.Dictionary) -> tuple[float, float, float, flo
     An embedded TrueType subset holds only the glyphs the document uses, and
     each glyph's outline box is in its header: their union is much tighter than
     the whole font's FontBBox (which makes room for the tallest accent of every
-    script) and just as safe. Anything else falls back to the FontBBox.
+    script) and just as safe. Other embedded fonts fall back to the FontBBox; a
+    font that is not embedded is drawn with whatever the printer substitutes,
+    so nothing about its glyphs is known.
     """
+    if not any(key in descriptor for key in ("/FontFile", "/FontFile2", "/FontFile3")):
+        raise Undecided("a font that is not embedded")
     embedded = descriptor.get("/FontFile2")
     if isinstance(embedded, pikepdf.Stream):
         try:
@@ -131,6 +135,9 @@ def image_inks(image: pikepdf.Stream) -> tuple[Inks, float]:
 
 
 def _decoded_image_inks(image: pikepdf.Stream) -> tuple[Inks, float]:
+    mask = image.get("/SMask")
+    if isinstance(mask, pikepdf.Stream) and "/Matte" in mask:
+        raise Undecided("an image whose soft mask un-premultiplies it (/Matte)")
     space = image.get("/ColorSpace")
     modes = {pikepdf.Name.DeviceCMYK: "CMYK", pikepdf.Name.DeviceGray: "L"}
     if space not in modes:

@@ -34,6 +34,7 @@ class Space:
     c0: Inks = (0.0, 0.0, 0.0, 0.0)
     c1: Inks = BLACK
     exponent: float = 1.0
+    domain: tuple[float, float] = (0.0, 1.0)
 
     def initial(self) -> Inks:
         return self.colour([1.0]) if self.kind in ("all", "none", "tint") else BLACK
@@ -50,7 +51,7 @@ class Space:
                 return (t, t, t, t)
             if self.kind == "none":
                 return (0.0, 0.0, 0.0, 0.0)
-            s = t**self.exponent
+            s = min(max(t, self.domain[0]), self.domain[1]) ** self.exponent
             return clamped([a + s * (b - a) for a, b in zip(self.c0, self.c1, strict=True)])
         raise Undecided(f"{len(values)} colour values for a {self.kind} colour space")
 
@@ -81,6 +82,8 @@ class State:
     rise: float = 0.0
     render_mode: int = 0
     path: list[float] | None = None  # the path so far as a box: x0, y0, x1, y1 in page space
+    segments: int = 0  # in the current subpath
+    joined: bool = False  # some subpath has a corner a mitre could stick out of
 
     def copy(self) -> State:
         return replace(self, path=None if self.path is None else list(self.path))
@@ -123,16 +126,30 @@ class Text:
 
 
 def _move(state: State, args: list[float]) -> None:
+    state.segments = 0
     state.add_point(args[0], args[1])
 
 
+def _line(state: State, args: list[float]) -> None:
+    _segment(state)
+    state.add_point(args[0], args[1])
+
+
+def _segment(state: State) -> None:
+    state.joined = state.joined or state.segments > 0
+    state.segments += 1
+
+
 def _curve(state: State, args: list[float]) -> None:
-    # a Bezier lies inside the hull of its control points
+    # a Bezier lies inside the hull of its control points; its own bends can be sharp
+    _segment(state)
+    state.joined = True
     for i in range(0, len(args) - 1, 2):
         state.add_point(args[i], args[i + 1])
 
 
 def _rect(state: State, args: list[float]) -> None:
+    state.joined = True  # four corners
     x, y, w, h = args
     state.add_point(x, y)
     state.add_point(x + w, y + h)
@@ -141,19 +158,21 @@ def _rect(state: State, args: list[float]) -> None:
         state.add_point(x, y + h)
 
 
-def _no_point(state: State, args: list[float]) -> None:
-    """h (close): adds no new point."""
+def _close(state: State, args: list[float]) -> None:
+    """h: no new point, but closing adds a corner where the subpath began."""
+    if state.segments:
+        _segment(state)
 
 
 PathOp = Callable[[State, list[float]], None]
 PATH_OPS: dict[str, PathOp] = {
     "m": _move,
-    "l": _move,
+    "l": _line,
     "c": _curve,
     "v": _curve,
     "y": _curve,
     "re": _rect,
-    "h": _no_point,
+    "h": _close,
 }
 
 # operator: (fills, strokes)
@@ -253,25 +272,35 @@ def _colour_space(value: object, spaces: pikepdf.Dictionary, depth: int = 0) -> 
     return f"{family.lstrip('/')} colour"
 
 
+_PROCESS_INKS = {"/Cyan": 0, "/Magenta": 1, "/Yellow": 2, "/Black": 3}
+
+
 def _separation(space: pikepdf.Array) -> Space | str:
     name, alternate, function = str(space[1]), space[2], space[3]
     if name == "/All":
         return Space("all")  # registration: every ink at the tint
     if name == "/None":
         return Space("none")
+    if name in _PROCESS_INKS:  # the press (and Ghostscript) puts the tint on that ink itself
+        ink = [0.0, 0.0, 0.0, 0.0]
+        ink[_PROCESS_INKS[name]] = 1.0
+        return Space("tint", c1=clamped(ink))
     cmyk = alternate in (pikepdf.Name.DeviceCMYK, pikepdf.Name.CMYK)
     blend = isinstance(function, pikepdf.Dictionary) and function.get("/FunctionType") == 2
     if not cmyk or not blend:
         return f"the spot colour {name.lstrip('/')} (its tint transform is not a simple blend)"
     c0 = function.get("/C0", pikepdf.Array([0, 0, 0, 0]))
     c1 = function.get("/C1", pikepdf.Array([1, 1, 1, 1]))
-    if len(c0) != 4 or len(c1) != 4:
+    domain = function.get("/Domain", pikepdf.Array([0, 1]))
+    if len(c0) != 4 or len(c1) != 4 or len(domain) != 2:
         return f"the spot colour {name.lstrip('/')} (its tint transform is not four inks)"
+    low, high = real(domain[0]), real(domain[1])
     return Space(
         "tint",
         c0=clamped([real(v) for v in c0]),
         c1=clamped([real(v) for v in c1]),
         exponent=real(function.get("/N", 1)),
+        domain=(min(low, high), max(low, high)),
     )
 
 
@@ -288,6 +317,8 @@ def _line_join(state: State, args: list[object]) -> None:
 
 
 def _concat(state: State, args: list[object]) -> None:
+    if state.path is not None:  # out of the specification, but renderers apply it when painting
+        raise Undecided("the transformation changed while a path was being built")
     a, b, c, d, e, f = (real(v) for v in args[:6])
     state.ctm = multiply((a, b, c, d, e, f), state.ctm)
 
@@ -438,11 +469,22 @@ def transformed(box: Rect, m: Matrix) -> Rect:
     return box_of([apply(m, x, y) for x, y in corners])
 
 
-def widened(box: Rect, state: State) -> Rect:
-    """A stroke's box: the path's, grown by half the line width (more at mitred corners)."""
-    a, b, c, d = state.ctm[:4]
-    scale = math.sqrt(a * a + b * b + c * c + d * d)  # at least the largest stretch
-    width = state.line_width * scale if state.line_width > 0 else 1.0  # 0: one device pixel
-    corner = max(math.sqrt(2.0), state.miter_limit if state.line_join == 0 else 1.0)
-    grow = width / 2.0 * corner
+def widened(box: Rect, state: State, joined: bool = True) -> Rect:
+    """A stroke's box: the path's, grown by half the line width.
+
+    A projecting cap's corner lies half a width times the square root of two
+    from the path; a mitred corner (``joined`` paths only) up to half a width
+    times the miter limit.
+    """
+    width = state.line_width * _stretch(state.ctm) if state.line_width > 0 else 1.0  # 0: a pixel
+    mitre = state.miter_limit if joined and state.line_join == 0 else 1.0
+    grow = width / 2.0 * max(math.sqrt(2.0), mitre)
     return Rect(box.x0 - grow, box.y0 - grow, box.x1 + grow, box.y1 + grow)
+
+
+def _stretch(m: Matrix) -> float:
+    """The most a matrix lengthens any line: its largest singular value."""
+    a, b, c, d = m[:4]
+    total = a * a + b * b + c * c + d * d
+    spread = math.sqrt((a * a + b * b - c * c - d * d) ** 2 + 4 * (a * c + b * d) ** 2)
+    return math.sqrt((total + spread) / 2.0)
