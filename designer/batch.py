@@ -139,14 +139,16 @@ def export_batch(
     interrupted = False
     try:
         _run_here(here, args, items, progress, cancelled)
-        if len(items) == len(here):  # not cancelled meanwhile
-            with _executor(workers) as pool:
-                try:
-                    with _interrupts_held():  # submitting forks the workers
-                        futures = [pool.submit(run_one, job, *args) for job in rest]
-                    _collect(rest, futures, items, progress, cancelled)
-                finally:
-                    _cancel(futures)  # what has not started never will; running jobs finish
+        if len(items) == len(here) and not cancelled():
+            pool = _executor(workers)
+            try:
+                with _interrupts_held():  # submitting forks the workers
+                    futures = [pool.submit(run_one, job, *args) for job in rest]
+                _collect(rest, futures, items, progress, cancelled)
+            finally:
+                _cancel(futures)  # what has not started never will
+                with _interrupts_held():  # and what runs finishes its file, Ctrl-C or not
+                    pool.shutdown(wait=True)
     except KeyboardInterrupt:
         interrupted = True
     items += _finished_late(rest[: len(futures)], futures, items[len(here) :], progress)
@@ -163,7 +165,8 @@ def _run_here(
     for job in jobs:
         if cancelled():
             return
-        _append(items, run_one(job, *args), progress)
+        with _interrupts_held():  # as in a worker: Ctrl-C cuts off neither the file nor its report
+            _append(items, run_one(job, *args), progress)
 
 
 def _append(
@@ -176,10 +179,13 @@ def _append(
 
 @contextmanager
 def _interrupts_held() -> Iterator[None]:
-    """Ctrl-C waits until the workers are forked, then arrives as usual.
+    """Ctrl-C waits until the block is done, then arrives as usual.
 
-    A KeyboardInterrupt raised inside fork's own handlers (logging's, for one)
-    is printed as an ignored traceback and can leave a lock held in the child.
+    Held while the workers are forked (a KeyboardInterrupt inside fork's own
+    handlers is printed as an ignored traceback and can leave a lock held in the
+    child), while a file is made here (a file renamed into place but not yet in
+    the export log would be lost to the report), and while running workers
+    finish theirs.
     """
     if threading.current_thread() is not threading.main_thread():
         yield  # signals are the main thread's business (the window runs batches elsewhere)

@@ -241,3 +241,17 @@ def test_a_reader_that_stops_reading_gets_no_traceback() -> None:
 
     assert proc.wait(timeout=60) == 141  # as a shell reports a process its pipe closed on
     assert "Traceback" not in err and "Error" not in err
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("buffered", [True, False])
+def test_output_that_cannot_be_written_is_an_error_not_a_traceback(buffered: bool) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}
+    if not buffered:
+        env["PYTHONUNBUFFERED"] = "1"
+    command = [sys.executable, "-m", "designer.cli", "templates"]
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, env=env)
+
+    assert done.returncode == 120
+    assert done.stderr.strip() == "designer: error: input or output failed: No space left on device"

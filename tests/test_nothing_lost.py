@@ -22,6 +22,7 @@ import pytest
 from approval_support import region_file
 from support import job, run
 
+import designer.export
 from designer.batch import BatchItem, export_batch
 from designer.cli import main
 from designer.errors import DesignerError, ExportError
@@ -29,6 +30,7 @@ from designer.export import export_product
 from designer.io.region_edit import changes_log_path, verify_region
 from designer.io.regions import load_regions
 from designer.production import produce
+from designer.trace.log import list_exports
 
 POSTER = "worried-about-yourself"
 REGIONS = ("fife", "moray", "angus", "falkirk")
@@ -83,6 +85,33 @@ def test_sigint_to_the_cli_batch_exits_130_and_lists_missing_regions(tmp_path: P
     assert len(names) < 32
     for name in names:
         assert_complete(tmp_path / name)
+
+
+def test_ctrl_c_during_the_batch_s_first_file_loses_neither_file_log_nor_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The first file is made in the parent before the workers fork; Ctrl-C lands right
+    after its rename, before its export-log row is committed: it must wait for both."""
+    parent = os.getpid()
+    real_write = designer.export.write_atomic
+
+    def write_then_ctrl_c(path: Path, data: bytes) -> None:
+        real_write(path, data)
+        if os.getpid() == parent:
+            os.kill(parent, signal.SIGINT)
+
+    monkeypatch.setattr(designer.export, "write_atomic", write_then_ctrl_c)
+    jobs = [job(POSTER, region, "A4", verify=True) for region in ("highland", "fife", "moray")]
+    try:
+        report = export_batch(jobs, tmp_path, workers=2)
+    except KeyboardInterrupt:
+        pytest.fail("Ctrl-C escaped the batch")
+
+    assert report.interrupted
+    written = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert [item.path.name for item in report.items if item.path] == written
+    logged = [Path(entry.path).name for entry in list_exports()]
+    assert written and logged == written
 
 
 # --- a full disk ------------------------------------------------------------------------------

@@ -17,7 +17,13 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from designer.cli.output import EXIT_BROKEN_PIPE, EXIT_INPUT, EXIT_INTERRUPTED, fail
+from designer.cli.output import (
+    EXIT_BROKEN_PIPE,
+    EXIT_INPUT,
+    EXIT_INTERRUPTED,
+    EXIT_OUTPUT_LOST,
+    fail,
+)
 from designer.cli.parser import build_parser
 from designer.errors import DesignerError
 
@@ -44,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:
         return _reader_gone()
+    except OSError as exc:  # writing the output failed (a full disk): said, not a traceback
+        where = f" ({exc.filename})" if exc.filename else ""
+        return fail(f"input or output failed: {exc.strerror or exc}{where}", EXIT_OUTPUT_LOST)
 
 
 def _reader_gone() -> int:
@@ -70,11 +79,23 @@ def run() -> NoReturn:
     argv = sys.argv[1:]
     code = main(argv)
     if build_parser().parse_args(argv).command is not None:
-        for stream in (sys.stdout, sys.stderr):
-            with contextlib.suppress(OSError, ValueError):  # a closed pipe: nothing to flush to
-                stream.flush()
+        code = _flushed(code)
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.flush()
         os._exit(code)
     raise SystemExit(code)
+
+
+def _flushed(code: int) -> int:
+    """``code``, unless the output's last bytes cannot be written (as Python's own exit says)."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        return code or _reader_gone()
+    except (OSError, ValueError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        return code or fail(f"input or output failed: {reason}", EXIT_OUTPUT_LOST)
+    return code
 
 
 def _open_window(parser: argparse.ArgumentParser) -> int:

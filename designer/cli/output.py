@@ -12,6 +12,7 @@ EXIT_OK = 0
 EXIT_NOT_READY = 1
 EXIT_INPUT = 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
+EXIT_OUTPUT_LOST = 120  # standard output could not be written (a full disk), as Python says
 EXIT_BROKEN_PIPE = 141  # the reader went away (`| head`), as shells report SIGPIPE
 
 

@@ -58,12 +58,17 @@ def remember(kind: str, parts: Iterable[bytes | str], value: object) -> None:
 
 
 def names_in(folder: Path) -> str:
-    """The files below ``folder``, by relative name: what a relative path in a file may find."""
+    """The files below ``folder``, by relative name (links marked: loaders refuse them).
+
+    What a relative path in a file may find; ``folder``'s own place is the caller's to add.
+    """
     names = []
     try:
         for root, _dirs, files in os.walk(folder, onerror=_raise):
             inside = os.path.relpath(root, folder)
-            names += [name if inside == "." else f"{inside}/{name}" for name in files]
+            for name in files:
+                link = " -> link" if os.path.islink(os.path.join(root, name)) else ""
+                names.append((name if inside == "." else f"{inside}/{name}") + link)
     except OSError:
         return f"unreadable {folder}"
     return "\n".join(sorted(names))

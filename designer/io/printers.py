@@ -69,7 +69,8 @@ def _bundled_ids() -> list[str]:
 def _load_file(path: Path) -> PrinterProfile:
     """The profile ``path`` holds, checked; remembered across processes (``load_cache``)."""
     text = _read_text(path)
-    parts = (str(path.resolve()), text)
+    # the path as given too: the id and the output profile's place follow it
+    parts = (str(path), str(path.resolve()), text)
     known = load_cache.remembered("printer", parts, PrinterProfile)
     if known is not None and (known.output_profile is None or _is_cmyk_icc(known.output_profile)):
         return known

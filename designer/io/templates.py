@@ -57,6 +57,7 @@ def template_from(source: Path, text: str, doc: YamlDocument | None = None) -> T
         str(source.resolve()),
         text,
         load_cache.names_in(source.parent),
+        str(resources.assets_dir().resolve()),  # two copies of the program keep apart
         load_cache.names_in(resources.assets_dir()),
     )
     known = load_cache.remembered("template", parts, Template)
