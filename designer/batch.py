@@ -146,12 +146,16 @@ def export_batch(
                     futures = [pool.submit(run_one, job, *args) for job in rest]
                 _collect(rest, futures, items, progress, cancelled)
             finally:
-                _cancel(futures)  # what has not started never will
-                with _interrupts_held():  # and what runs finishes its file, Ctrl-C or not
+                with _interrupts_held():  # what has not started never will; what runs finishes
+                    _cancel(futures)
                     pool.shutdown(wait=True)
     except KeyboardInterrupt:
         interrupted = True
-    items += _finished_late(rest[: len(futures)], futures, items[len(here) :], progress)
+    try:
+        with _interrupts_held():  # the files written after the stop are reported, Ctrl-C or not
+            items += _finished_late(rest[: len(futures)], futures, items[len(here) :], progress)
+    except KeyboardInterrupt:
+        interrupted = True
     return BatchReport(tuple(items), cancelled=len(items) < len(jobs), interrupted=interrupted)
 
 
@@ -190,11 +194,18 @@ def _interrupts_held() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield  # signals are the main thread's business (the window runs batches elsewhere)
         return
+    # Blocked in this thread (and so in the workers and tools it starts meanwhile); and
+    # should another thread receive it, only noted, to be raised once the block is done.
+    noted: list[int] = []
+    previous = signal.signal(signal.SIGINT, lambda signum, _frame: noted.append(signum))
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a waiting Ctrl-C is noted now
+        signal.signal(signal.SIGINT, previous)
+    if noted:
+        raise KeyboardInterrupt
 
 
 def _forks(workers: int) -> bool:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import platformdirs
 
-from designer.errors import DesignerError
+from designer.errors import DesignerError, RegionError
 
 _PACKAGE = Path(__file__).resolve().parent
 
@@ -103,10 +103,17 @@ def editable_regions_file(chosen: Path | None = None) -> Path:
         return Path(chosen)
     copy = user_regions_file()
     if not copy.is_file():
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        part = copy.with_suffix(".yaml.part")
-        shutil.copyfile(bundled_regions_file(), part)
-        os.replace(part, copy)
+        try:
+            copy.parent.mkdir(parents=True, exist_ok=True)
+            part = copy.with_suffix(".yaml.part")
+            shutil.copyfile(bundled_regions_file(), part)
+            os.replace(part, copy)
+        except OSError as exc:
+            raise RegionError(
+                f"cannot make your copy of the region file: {exc.strerror or exc}",
+                source=copy,
+                hint=f"point {DATA_DIR_ENV} at a writable folder, or give --regions FILE",
+            ) from None
     return copy
 
 

@@ -254,4 +254,6 @@ def test_output_that_cannot_be_written_is_an_error_not_a_traceback(buffered: boo
         done = subprocess.run(command, stdout=full, stderr=subprocess.PIPE, text=True, env=env)
 
     assert done.returncode == 120
-    assert done.stderr.strip() == "designer: error: input or output failed: No space left on device"
+    assert done.stderr.strip() == (
+        "designer: error: the output could not be written: No space left on device"
+    )

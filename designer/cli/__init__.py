@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import importlib
 import os
 import sys
@@ -50,9 +51,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return fail("interrupted", EXIT_INTERRUPTED)
     except BrokenPipeError:
         return _reader_gone()
-    except OSError as exc:  # writing the output failed (a full disk): said, not a traceback
-        where = f" ({exc.filename})" if exc.filename else ""
-        return fail(f"input or output failed: {exc.strerror or exc}{where}", EXIT_OUTPUT_LOST)
+    except OSError as exc:
+        if not _output_lost(exc):
+            raise  # a bug to fix where it happens, not to hide behind a status
+        return fail(f"the output could not be written: {exc.strerror}", EXIT_OUTPUT_LOST)
+
+
+def _output_lost(exc: OSError) -> bool:
+    """Writing standard output failed (a full disk, an I/O error): no file is named."""
+    return exc.filename is None and exc.errno in (errno.ENOSPC, errno.EIO, errno.EDQUOT)
 
 
 def _reader_gone() -> int:
@@ -94,7 +101,7 @@ def _flushed(code: int) -> int:
         return code or _reader_gone()
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        return code or fail(f"input or output failed: {reason}", EXIT_OUTPUT_LOST)
+        return code or fail(f"the output could not be written: {reason}", EXIT_OUTPUT_LOST)
     return code
 
 

@@ -294,13 +294,16 @@ def _separation(space: pikepdf.Array) -> Space | str:
     domain = function.get("/Domain", pikepdf.Array([0, 1]))
     if len(c0) != 4 or len(c1) != 4 or len(domain) != 2:
         return f"the spot colour {name.lstrip('/')} (its tint transform is not four inks)"
-    low, high = real(domain[0]), real(domain[1])
+    low, high, exponent = real(domain[0]), real(domain[1]), real(function.get("/N", 1))
+    if low > high or (low < 0 and not exponent.is_integer()) or (low <= 0 and exponent < 0):
+        # Ghostscript refuses such a function and paints the fallback: nothing to reason on
+        return f"the spot colour {name.lstrip('/')} (its tint transform is not a valid blend)"
     return Space(
         "tint",
         c0=clamped([real(v) for v in c0]),
         c1=clamped([real(v) for v in c1]),
-        exponent=real(function.get("/N", 1)),
-        domain=(min(low, high), max(low, high)),
+        exponent=exponent,
+        domain=(low, high),
     )
 
 
