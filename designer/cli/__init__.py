@@ -40,7 +40,10 @@ def _has_screen() -> bool:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    return _dispatch(parser, parser.parse_args(argv))
+
+
+def _dispatch(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.command is None:
         return _open_window(parser)
     try:
@@ -83,9 +86,10 @@ def run() -> NoReturn:
     the process ends there; the window (no command) exits normally, letting Qt
     and logging close down.
     """
-    argv = sys.argv[1:]
-    code = main(argv)
-    if build_parser().parse_args(argv).command is not None:
+    parser = build_parser()
+    args = parser.parse_args(sys.argv[1:])
+    code = _dispatch(parser, args)
+    if args.command is not None:
         code = _flushed(code)
         with contextlib.suppress(OSError, ValueError):
             sys.stderr.flush()

@@ -157,7 +157,6 @@ class _Interpreter:
     def __init__(self, painter: _Painter) -> None:
         self.painter = painter
         self.fonts: dict[tuple[int, int], Font] = {}
-        self.images: dict[tuple[int, int], tuple[Inks, float]] = {}
         self.forms: list[tuple[int, int]] = []
 
     def run(self, stream: pikepdf.Object, resources: object, state: State, depth: int) -> None:
@@ -283,10 +282,7 @@ class _Interpreter:
         if image.get("/ImageMask") is True:
             self._paint(box, state.fill, state.fill_overprint)
             return
-        key = image.objgen
-        if key not in self.images or key == (0, 0):
-            self.images[key] = image_inks(image)
-        inks, total = self.images[key]
+        inks, total = image_inks(image)  # remembered by the image's bytes (ink_sources)
         self.painter.paint(box, inks, total, flat=False, overprint=state.fill_overprint)
 
     def _form(self, form: pikepdf.Stream, state: State, resources: object, depth: int) -> None:

@@ -100,7 +100,6 @@ class Facts:
     fonts: tuple[FontInfo, ...]
     images: tuple[ImageInfo, ...]
     ink: tuple[InkPeak, ...]  # measured by the render, for the pages the bound did not settle
-    ink_bounds: tuple[InkBound, ...]
     failures: tuple[PreflightIssue, ...]
 
     @property
@@ -147,7 +146,6 @@ def gather(
             fonts=_outcome(fonts, (), failures, "The font list"),
             images=_outcome(images, (), failures, "The image list"),
             ink=_outcome(ink, (), failures, "The total ink"),
-            ink_bounds=bounds,
             failures=tuple(failures),
         )
 
