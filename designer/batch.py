@@ -19,9 +19,10 @@ import threading
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from msgspec import Struct
 
 from designer.errors import DesignerError
 from designer.export import Exported, NotRecordedError, export_product
@@ -32,8 +33,7 @@ if TYPE_CHECKING:
     from designer.pack import PrintOrder
 
 
-@dataclass(frozen=True, slots=True)
-class BatchItem:
+class BatchItem(Struct, frozen=True):
     job: Job
     path: Path | None  # the file written, even when the item failed after writing it; else None
     ok: bool
@@ -54,8 +54,7 @@ class BatchItem:
         return "warnings" if self.warnings else "passed"
 
 
-@dataclass(frozen=True, slots=True)
-class BatchReport:
+class BatchReport(Struct, frozen=True):
     items: tuple[BatchItem, ...]
     cancelled: bool = False
     interrupted: bool = False  # stopped by Ctrl-C rather than by the caller's ``cancelled``

@@ -15,8 +15,9 @@ import os
 import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from designer.errors import DesignerError, ExportError
 from designer.io.atomic import export_error, write_atomic
@@ -26,8 +27,7 @@ from designer.production import Product
 from designer.trace.log import recording_export
 
 
-@dataclass(frozen=True, slots=True)
-class Exported:
+class Exported(Struct, frozen=True):
     """A checked product: where it went, and what the finished-file checks found."""
 
     path: Path

@@ -8,18 +8,17 @@ instead of reading the same file a second time with another library.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from msgspec import Struct
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from designer.errors import LayoutError
 
 
-@dataclass(frozen=True, slots=True)
-class FontMetrics:
+class FontMetrics(Struct, frozen=True):
     """What layout needs of a font. ``ascent``/``descent`` are per 1 pt of size, in pt."""
 
     name: str  # the name it is registered (and embedded) under

@@ -14,9 +14,10 @@ import hashlib
 import json
 import shutil
 import tempfile
-from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
+from msgspec import Struct
+from msgspec.structs import asdict, replace
 from PIL import Image
 
 from designer import __version__
@@ -29,8 +30,7 @@ from designer.render.preview import rasterise
 PROOF_DPI = 40
 
 
-@dataclass(frozen=True, slots=True)
-class PrintOrder:
+class PrintOrder(Struct, frozen=True):
     """What the person ordering fills in; printed on the job sheet as given."""
 
     quantity: str = ""

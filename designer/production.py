@@ -12,9 +12,11 @@ and in a small imprint line (the slug, or inside the page when there is none).
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+
+from msgspec import Struct, field
+from msgspec.structs import replace
 
 from designer import __version__
 from designer.approval.verify import ApprovalCheck, approval_issue, check_template
@@ -38,8 +40,7 @@ from designer.resources import font_path
 from designer.trace.record import TraceRecord
 
 
-@dataclass(frozen=True, slots=True)
-class Job:
+class Job(Struct, frozen=True):
     """Everything that determines the output: same job, same bytes."""
 
     template: Template
@@ -57,8 +58,7 @@ class Job:
         return stem
 
 
-@dataclass(frozen=True, slots=True)
-class Product:
+class Product(Struct, frozen=True):
     job: Job
     layout: DocumentLayout
     issues: tuple[PreflightIssue, ...]

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import subprocess
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from designer.io.regions import load_regions
 from designer.io.templates import load_library

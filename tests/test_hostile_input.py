@@ -12,7 +12,6 @@ import random
 import struct
 import zlib
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -20,6 +19,7 @@ import yaml
 from approval_support import copy_template, designer, edit, region_file
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from msgspec.structs import replace
 from support import job, pdf_text
 
 from designer.approval.keys import default_keyring_path, load_keyring

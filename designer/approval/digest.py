@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+
+from msgspec import Struct
 
 from designer import resources
 from designer.approval import ApprovalError
@@ -27,8 +28,7 @@ from designer.io.yamldoc import MAX_BYTES, YamlLoadError, load_yaml
 from designer.model.template import Template
 
 
-@dataclass(frozen=True, slots=True)
-class TemplateDigest:
+class TemplateDigest(Struct, frozen=True):
     template_id: str
     version: str
     content_sha256: str

@@ -14,13 +14,13 @@ import hashlib
 import os
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from msgspec import Struct
 
 from designer import resources
 from designer.approval import ApprovalError
@@ -131,8 +131,7 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
 # --- the keyring ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class TrustedKey:
+class TrustedKey(Struct, frozen=True):
     name: str
     role: str
     public_key: str  # the ed25519: line
@@ -142,8 +141,7 @@ class TrustedKey:
         return fingerprint(self.public_key)
 
 
-@dataclass(frozen=True, slots=True)
-class Keyring:
+class Keyring(Struct, frozen=True):
     keys: tuple[TrustedKey, ...]
     source: Path
 

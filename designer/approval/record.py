@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,7 @@ from typing import Any
 import yaml
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from msgspec import Struct
 
 from designer.approval import ApprovalError
 from designer.approval.digest import TemplateDigest, canonical_json, digest_folder
@@ -46,8 +46,7 @@ _HEADER = """\
 """
 
 
-@dataclass(frozen=True, slots=True)
-class Approval:
+class Approval(Struct, frozen=True):
     digest: TemplateDigest
     approved_by: str
     role: str

@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
 from enum import StrEnum
 from pathlib import Path
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from designer.approval.digest import TemplateDigest, digest_folder
 from designer.approval.keys import Keyring, default_keyring_path, fingerprint, load_keyring
@@ -31,8 +33,7 @@ class ApprovalState(StrEnum):
     INVALID = "invalid"  # the record is unreadable, or its signature does not verify
 
 
-@dataclass(frozen=True, slots=True)
-class ApprovalCheck:
+class ApprovalCheck(Struct, frozen=True):
     template_id: str
     state: ApprovalState
     problems: tuple[str, ...] = ()

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import argparse
 import importlib
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from designer import __version__
 from designer.model.printer import PdfxFlavour
@@ -19,8 +20,7 @@ from designer.model.sizes import PaperSize
 Commands = argparse._SubParsersAction
 
 
-@dataclass(frozen=True, slots=True)
-class Run:
+class Run(Struct, frozen=True):
     """A command's run function, by name: its module is imported when the command runs."""
 
     module: str  # under designer.cli

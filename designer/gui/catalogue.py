@@ -7,8 +7,9 @@ writes) the same region file the command line uses by default. No Qt here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+
+from msgspec import Struct, field
 
 from designer.approval.verify import ApprovalCheck, check_template
 from designer.errors import DesignerError
@@ -23,15 +24,19 @@ from designer.resources import regions_file
 APP_NAME = "designer"
 
 
-@dataclass(frozen=True, slots=True)
-class Catalogue:
+class Catalogue(Struct, frozen=True):
     templates: tuple[Template, ...]
     regions: tuple[Region, ...]
     printers: tuple[PrinterProfile, ...] = (DEFAULT_PRINTER,)
     problems: tuple[str, ...] = ()  # what could not be loaded, in plain words
     regions_source: Path | None = None
     keyring: Path | None = None  # trusted approvers; None: the bundled keyring
-    approvals: dict[str, ApprovalCheck] = field(default_factory=dict, hash=False)
+    approvals: dict[str, ApprovalCheck] = field(default_factory=dict)
+
+    def __hash__(self) -> int:
+        # approvals (a dict) is left out: it follows from the templates and the keyring
+        return hash((self.templates, self.regions, self.printers, self.problems,
+                     self.regions_source, self.keyring))
 
     def template(self, template_id: str) -> Template | None:
         return next((t for t in self.templates if t.id == template_id), None)

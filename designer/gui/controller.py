@@ -8,9 +8,10 @@ poster: it stores immutable values and says when they change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from msgspec import Struct
+from msgspec.structs import replace
 from PySide6.QtCore import QObject, Signal
 
 from designer.gui.catalogue import Catalogue
@@ -20,16 +21,14 @@ from designer.production import Job
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
-class Highlight:
+class Highlight(Struct, frozen=True):
     """A frame to show on the preview: page (1-based) and frame id."""
 
     page: int
     frame_id: str
 
 
-@dataclass(frozen=True, slots=True)
-class Remembered:
+class Remembered(Struct, frozen=True):
     """Choices from last time, by id; missing or stale ids fall back to the first entry."""
 
     template_id: str = ""

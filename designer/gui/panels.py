@@ -7,9 +7,9 @@ next: choose, fill in, look, check, export.
 from __future__ import annotations
 
 import itertools
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from msgspec import Struct
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -33,8 +33,7 @@ if TYPE_CHECKING:
     from designer.gui.main_window import MainWindow
 
 
-@dataclass(frozen=True, slots=True)
-class Panels:
+class Panels(Struct, frozen=True):
     splitter: QSplitter
     templates: TemplateListModel
     gallery: TemplateGallery

@@ -9,9 +9,9 @@ first and says which file will change.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
+from msgspec.structs import replace
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QAction
 

@@ -13,8 +13,9 @@ it without producing again, and export reuses it when the job is unchanged.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, replace
 
+from msgspec import Struct
+from msgspec.structs import replace
 from PySide6.QtCore import QObject, Signal
 
 from designer.errors import DesignerError
@@ -25,22 +26,19 @@ from designer.production import Job, Product, produce
 from designer.render.preview import Clip, RasterPage, rasterise
 
 
-@dataclass(frozen=True, slots=True)
-class View:
+class View(Struct, frozen=True):
     page_index: int = 0
     dpi: float = 40.0
     clip: Clip = "bleed"
 
 
-@dataclass(frozen=True, slots=True)
-class Request:
+class Request(Struct, frozen=True):
     generation: int
     job: Job
     view: View
 
 
-@dataclass(frozen=True, slots=True)
-class PreviewResult:
+class PreviewResult(Struct, frozen=True):
     generation: int
     product: Product
     raster: RasterPage

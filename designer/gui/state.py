@@ -7,9 +7,11 @@ always works on a snapshot nobody can change underneath it. No Qt here.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from designer.layout.values import value_problem
 from designer.model.printer import DEFAULT_PRINTER, PrinterProfile
@@ -21,8 +23,7 @@ from designer.production import Job
 Values = tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class EditorState:
+class EditorState(Struct, frozen=True):
     template: Template | None = None
     region: Region | None = None
     size: PaperSize | None = None

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import partial
 from typing import Generic, Protocol, TypeVar
 
+from msgspec import Struct
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
 T = TypeVar("T")
@@ -32,8 +32,7 @@ EXPORT_PRIORITY = 5
 BACKGROUND_PRIORITY = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome(Generic[T]):
+class Outcome(Struct, Generic[T], frozen=True):
     """What a job produced: its value, or the exception it raised."""
 
     value: T | None = None

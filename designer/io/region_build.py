@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterator, Sequence
-from dataclasses import replace
 from datetime import date
+
+from msgspec.structs import replace
 
 from designer.io.region_schema import ContactIn, Loc, Problem, RegionIn, VerificationIn
 from designer.model.region import Contact, Region, Verification

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TextIO
 
+from msgspec import Struct
+from msgspec.structs import replace
 from pydantic import ValidationError
 
 from designer.errors import RegionError
@@ -45,8 +46,7 @@ _CSV_LOCS: dict[str, Loc] = {
 CSV_COLUMNS: tuple[str, ...] = tuple(_CSV_LOCS)
 
 
-@dataclass(frozen=True, slots=True)
-class _Row:
+class _Row(Struct, frozen=True):
     line: int
     cells: dict[str, str]
     problem: str | None = None

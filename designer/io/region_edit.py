@@ -18,10 +18,11 @@ import contextlib
 import json
 import os
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from designer.errors import DesignerError, ExportError, RegionError
 from designer.io.atomic import write_text_atomic

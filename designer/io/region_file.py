@@ -16,9 +16,11 @@ import fcntl
 import os
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
+
+from msgspec import Struct
+from msgspec.structs import replace
 
 from designer.errors import RegionError
 from designer.io import load_cache
@@ -30,8 +32,7 @@ LOCK_SUFFIX = ".lock"
 LOCK_WAIT_SECONDS = 30.0  # an edit takes well under a second; longer means something is stuck
 
 
-@dataclass(frozen=True, slots=True)
-class RegionDirectory:
+class RegionDirectory(Struct, frozen=True):
     """The regions of one file, in file order, with the national helpline they share."""
 
     regions: tuple[Region, ...]

@@ -19,11 +19,11 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from functools import partial
 from typing import Annotated, Any, Self, TypeVar
 
+from msgspec import Struct
 from pydantic import (
     BaseModel,
     BeforeValidator,
@@ -184,8 +184,7 @@ _KNOWN_KEYS = sorted({key for model in _MODELS for key in model.model_fields})
 # --- problems: where, what, what to do ---------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Struct, frozen=True):
     loc: Loc
     message: str
     hint: str | None = None

@@ -6,7 +6,7 @@ widths, QR codes. One approved design then serves every A-size exactly.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from msgspec.structs import replace
 
 from designer.model.sizes import PaperSize
 from designer.model.template import (

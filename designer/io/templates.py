@@ -9,9 +9,10 @@ a template names lies inside its own folder or the bundled assets.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+from msgspec import Struct
 
 from designer import resources
 from designer.errors import TemplateError
@@ -141,8 +142,7 @@ def _has(node: Any, part: str | int) -> bool:
 _UNION_TAGS = {"rect", "text", "qr", "image", "rule"}
 
 
-@dataclass(frozen=True, slots=True)
-class TemplateLibrary:
+class TemplateLibrary(Struct, frozen=True):
     """Every template in a folder, loaded; problems kept per folder instead of raised."""
 
     folder: Path

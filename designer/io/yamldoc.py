@@ -9,11 +9,11 @@ the safe constructor, and keep a map from each value's path
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from msgspec import Struct
 
 Path_ = tuple[str | int, ...]
 
@@ -23,11 +23,10 @@ MAX_DEPTH = 40
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-@dataclass(frozen=True, slots=True)
-class YamlDocument:
+class YamlDocument(Struct, frozen=True):
     data: Any
     source: Path
-    lines: dict[Path_, int] = field(hash=False)
+    lines: dict[Path_, int]
 
     def line_of(self, path: Sequence[str | int]) -> int | None:
         """The line of ``path``, or of its nearest ancestor that has one."""

@@ -10,7 +10,8 @@ metadata only. Deciding this here keeps render a plain drawing step.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from designer.layout.placed import (
     DocumentLayout,
@@ -28,8 +29,7 @@ Measure = Callable[[str, float], float]  # (text, size in pt) -> width in mm
 Interval = tuple[float, float]
 
 
-@dataclass(frozen=True, slots=True)
-class Imprint:
+class Imprint(Struct, frozen=True):
     """One page's imprint: the text's baseline starts at (x_mm, y_mm) and runs upwards."""
 
     page: int

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+
+from msgspec import Struct
 
 from designer.model.colour import CMYK
 from designer.model.geometry import Box, pt_to_mm
@@ -12,16 +13,14 @@ from designer.model.sizes import PaperSize, TrimSize
 from designer.model.template import Align, TextRole
 
 
-@dataclass(frozen=True, slots=True)
-class TextLine:
+class TextLine(Struct, frozen=True):
     text: str
     x_mm: float  # left end of the line, alignment applied
     baseline_mm: float
     width_mm: float
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedText:
+class PlacedText(Struct, frozen=True):
     frame_id: str
     box: Box
     font_name: str
@@ -41,16 +40,14 @@ class PlacedText:
     omitted: tuple[str, ...] = ()  # paragraphs left out because a value is empty, as copy
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedRect:
+class PlacedRect(Struct, frozen=True):
     frame_id: str
     box: Box  # bleed-extended where it touches the trim
     colour: CMYK
     colour_name: str
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedRule:
+class PlacedRule(Struct, frozen=True):
     frame_id: str
     x1_mm: float
     y1_mm: float
@@ -69,8 +66,7 @@ class PlacedRule:
         return Box(x0 - half, y0 - half, x1 - x0 + 2 * half, y1 - y0 + 2 * half)
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedQR:
+class PlacedQR(Struct, frozen=True):
     frame_id: str
     box: Box  # the whole symbol, quiet zone included
     data: str
@@ -85,8 +81,7 @@ class PlacedQR:
         return len(self.modules) * self.module_mm
 
 
-@dataclass(frozen=True, slots=True)
-class PlacedImage:
+class PlacedImage(Struct, frozen=True):
     frame_id: str
     frame_box: Box
     box: Box  # where the image sits: contained and centred in the frame
@@ -102,8 +97,7 @@ class PlacedImage:
 Placed = PlacedText | PlacedRect | PlacedRule | PlacedQR | PlacedImage
 
 
-@dataclass(frozen=True, slots=True)
-class PageLayout:
+class PageLayout(Struct, frozen=True):
     number: int  # 1-based
     name: str
     background: CMYK | None
@@ -111,8 +105,7 @@ class PageLayout:
     folds_mm: tuple[float, ...] = ()  # x of each fold from this page's left trim edge
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentLayout:
+class DocumentLayout(Struct, frozen=True):
     template_id: str
     template_version: str
     template_title: str

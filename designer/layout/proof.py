@@ -8,7 +8,8 @@ it prints.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from designer.fonts import FontMetrics
 from designer.layout.placed import TextLine
@@ -22,8 +23,7 @@ BAND_MIN_PT = 5.0
 BAND_INSET_MM = 6.0
 
 
-@dataclass(frozen=True, slots=True)
-class ProofBand:
+class ProofBand(Struct, frozen=True):
     size_pt: float
     lines: tuple[TextLine, ...]
 

@@ -9,8 +9,9 @@ says by how many millimetres it overflows, and nothing is cut.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import lru_cache
+
+from msgspec import Struct
 
 from designer.fonts import FontMetrics, text_width_pt
 from designer.layout.placed import TextLine
@@ -22,15 +23,13 @@ _EPS_MM = 0.01
 _PRECISION_PT = 0.1
 
 
-@dataclass(frozen=True, slots=True)
-class FitResult:
+class FitResult(Struct, frozen=True):
     size_pt: float
     lines: tuple[TextLine, ...]
     overflow_mm: float
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(Struct, frozen=True):
     text: str
     width_pt: float  # at 1 pt
     paragraph_start: bool

@@ -6,11 +6,10 @@ print always uses the CMYK values exactly as written.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 
-@dataclass(frozen=True, slots=True)
-class CMYK:
+class CMYK(Struct, frozen=True):
     """Ink percentages, each 0-100."""
 
     c: float

@@ -6,13 +6,12 @@ bottom-left origin appear only at the ReportLab boundary (``designer.render``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 MM_PER_PT = 25.4 / 72.0
 
 
-@dataclass(frozen=True, slots=True)
-class Box:
+class Box(Struct, frozen=True):
     x_mm: float
     y_mm: float
     width_mm: float

@@ -9,14 +9,14 @@ interpreted (no format specs, no attribute access, no markup). ``{{`` and
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from string import Formatter
+
+from msgspec import Struct
 
 from designer.model.region import region_placeholder_paths
 
 
-@dataclass(frozen=True, slots=True)
-class Placeholder:
+class Placeholder(Struct, frozen=True):
     scope: str  # "region" or "field"
     name: str  # path below the scope, e.g. "helpline.phone"
 

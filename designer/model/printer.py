@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+
+from msgspec import Struct
 
 
 class PdfxFlavour(StrEnum):
@@ -12,8 +13,7 @@ class PdfxFlavour(StrEnum):
     X1A = "x1a"
 
 
-@dataclass(frozen=True, slots=True)
-class PrinterProfile:
+class PrinterProfile(Struct, frozen=True):
     id: str
     title: str
     description: str = ""

@@ -7,20 +7,19 @@ when. Values arrive here already validated and formatted by
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 
+from msgspec import Struct
 
-@dataclass(frozen=True, slots=True)
-class Phone:
+
+class Phone(Struct, frozen=True):
     """A validated number: E.164 for machines, the display grouping for people."""
 
     e164: str
     display: str
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
+class Contact(Struct, frozen=True):
     """One service a reader can reach (the helpline, or a local service)."""
 
     name: str
@@ -30,8 +29,7 @@ class Contact:
     email: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Verification:
+class Verification(Struct, frozen=True):
     """Who confirmed a record against its owner, when, from what, and until when."""
 
     by: str | None = None
@@ -48,8 +46,7 @@ class Verification:
         return self.verified and (self.review_by is None or today <= self.review_by)
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
+class Region(Struct, frozen=True):
     id: str  # lower-case slug, e.g. "city-of-edinburgh"
     name: str
     health_board: str

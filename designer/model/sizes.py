@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+
+from msgspec import Struct
 
 
 class PaperSize(StrEnum):
@@ -30,8 +31,7 @@ class PaperSize(StrEnum):
             raise ValueError(f"unknown size {text!r}; known sizes: {names}") from None
 
 
-@dataclass(frozen=True, slots=True)
-class TrimSize:
+class TrimSize(Struct, frozen=True):
     """Width and height of the flat, trimmed sheet, in mm (portrait except the tri-fold)."""
 
     width_mm: float

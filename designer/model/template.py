@@ -9,9 +9,10 @@ approved wording, whose placeholders may only name region fields
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+from msgspec import Struct
 
 from designer.model.colour import CMYK
 from designer.model.geometry import Box
@@ -24,8 +25,7 @@ class FieldType(StrEnum):
     CHOICE = "choice"
 
 
-@dataclass(frozen=True, slots=True)
-class EditableField:
+class EditableField(Struct, frozen=True):
     """One value staff may change. Everything else in a template is locked."""
 
     name: str
@@ -59,8 +59,7 @@ class TextRole(StrEnum):
     SMALL = "small"  # imprints, footnotes: press minimum only
 
 
-@dataclass(frozen=True, slots=True)
-class TextFrame:
+class TextFrame(Struct, frozen=True):
     id: str
     box: Box
     copy: str  # key into Template.copy
@@ -76,8 +75,7 @@ class TextFrame:
     background: str | None = None  # palette key behind the text, for contrast checks
 
 
-@dataclass(frozen=True, slots=True)
-class RectFrame:
+class RectFrame(Struct, frozen=True):
     """A filled rectangle. Edges lying on the trim extend into the bleed when ``bleed``."""
 
     id: str
@@ -86,8 +84,7 @@ class RectFrame:
     bleed: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class RuleFrame:
+class RuleFrame(Struct, frozen=True):
     """A straight line from (x1, y1) to (x2, y2) in mm."""
 
     id: str
@@ -99,8 +96,7 @@ class RuleFrame:
     colour: str
 
 
-@dataclass(frozen=True, slots=True)
-class QRFrame:
+class QRFrame(Struct, frozen=True):
     """A QR code filling a square box, quiet zone included, 100 % K on white."""
 
     id: str
@@ -109,8 +105,7 @@ class QRFrame:
     error_correction: str = "M"
 
 
-@dataclass(frozen=True, slots=True)
-class ImageFrame:
+class ImageFrame(Struct, frozen=True):
     """A raster image fitted (contained, centred) in its box."""
 
     id: str
@@ -121,16 +116,14 @@ class ImageFrame:
 Frame = TextFrame | RectFrame | RuleFrame | QRFrame | ImageFrame
 
 
-@dataclass(frozen=True, slots=True)
-class PageSpec:
+class PageSpec(Struct, frozen=True):
     name: str
     background: str | None  # palette key filling trim + bleed; None for paper white
     frames: tuple[Frame, ...]
     folds_mm: tuple[float, ...] = ()  # x of each fold from this page's left trim edge
 
 
-@dataclass(frozen=True, slots=True)
-class SizeLayout:
+class SizeLayout(Struct, frozen=True):
     """Every page of the piece at one size (each page carries its own folds)."""
 
     size: PaperSize
@@ -138,14 +131,12 @@ class SizeLayout:
     scale: float = 1.0  # factor applied when derived with ``scale_from``
 
 
-@dataclass(frozen=True, slots=True)
-class FontSpec:
+class FontSpec(Struct, frozen=True):
     key: str
     path: Path
 
 
-@dataclass(frozen=True, slots=True)
-class Template:
+class Template(Struct, frozen=True):
     id: str
     title: str
     version: str
@@ -153,12 +144,18 @@ class Template:
     description: str
     folder: Path
     source: Path  # the template file, for messages
-    copy: dict[str, str] = field(hash=False)
+    copy: dict[str, str]
     fields: tuple[EditableField, ...]
-    palette: dict[str, CMYK] = field(hash=False)
-    fonts: dict[str, FontSpec] = field(hash=False)
-    layouts: dict[PaperSize, SizeLayout] = field(hash=False)
+    palette: dict[str, CMYK]
+    fonts: dict[str, FontSpec]
+    layouts: dict[PaperSize, SizeLayout]
     kind: str = "poster"  # poster | leaflet
+
+    def __hash__(self) -> int:
+        # the dicts (copy, palette, fonts, layouts) are left out, as they cannot be hashed;
+        # equality still compares them
+        return hash((self.id, self.title, self.version, self.campaign, self.folder, self.source,
+                     self.fields, self.kind))
 
     @property
     def sizes(self) -> tuple[PaperSize, ...]:

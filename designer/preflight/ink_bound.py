@@ -31,9 +31,9 @@ reason, and the render measures it as before.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pikepdf
+from msgspec import Struct
 
 from designer.preflight.ink_sources import image_inks, simple_font, text_box
 from designer.preflight.ink_state import (
@@ -60,8 +60,7 @@ from designer.preflight.tools import InkArea, Rect
 MAX_FORM_DEPTH = 12
 
 
-@dataclass(frozen=True, slots=True)
-class InkBound:
+class InkBound(Struct, frozen=True):
     """The largest total ink any pixel of the page's measured area can carry, or why unknown."""
 
     page: int
@@ -91,8 +90,7 @@ def _page_bound(page: pikepdf.Dictionary, area: InkArea) -> InkBound:
     return InkBound(area.page, round(painter.peak * 100.0, 3))
 
 
-@dataclass(frozen=True, slots=True)
-class _Paint:
+class _Paint(Struct, frozen=True):
     box: Rect
     inks: Inks  # each ink's largest value
     total: float  # the largest sum of any one pixel (a flat colour: the sum of its inks)

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import pikepdf
+from msgspec import Struct
+from msgspec.structs import replace
 
 from designer.preflight.pdf_walk import number
 from designer.preflight.tools import Rect
@@ -28,8 +29,7 @@ class Undecided(Exception):
     """Something the bound cannot reason about; the render measures the page instead."""
 
 
-@dataclass(frozen=True, slots=True)
-class Space:
+class Space(Struct, frozen=True):
     kind: str  # "cmyk", "gray", "all" (every ink), "none" (no ink), "tint" (a type 2 blend)
     c0: Inks = (0.0, 0.0, 0.0, 0.0)
     c1: Inks = BLACK
@@ -59,8 +59,7 @@ class Space:
 CMYK, GRAY = Space("cmyk"), Space("gray")
 
 
-@dataclass(slots=True)
-class State:
+class State(Struct):
     """The parts of the graphics state that decide where ink goes and how much."""
 
     ctm: Matrix = IDENTITY
@@ -99,15 +98,13 @@ class State:
         box[2], box[3] = max(box[2], px), max(box[3], py)
 
 
-@dataclass(frozen=True, slots=True)
-class Font:
+class Font(Struct, frozen=True):
     widths: dict[int, float]  # per code, in text space units of 1/1000
     missing_width: float
     bbox: tuple[float, float, float, float]  # glyph space, 1/1000
 
 
-@dataclass(slots=True)
-class Text:
+class Text(Struct):
     matrix: Matrix = IDENTITY
     line: Matrix = IDENTITY
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
 from enum import StrEnum
+
+from msgspec import Struct
+from msgspec.structs import asdict
 
 
 class Severity(StrEnum):
@@ -13,8 +15,7 @@ class Severity(StrEnum):
     INFO = "info"
 
 
-@dataclass(frozen=True, slots=True)
-class PreflightIssue:
+class PreflightIssue(Struct, frozen=True):
     severity: Severity
     rule: str  # stable id, e.g. "text.overflow", "pdf.font-not-embedded"
     message: str  # plain words: what is wrong

@@ -9,7 +9,8 @@ of a frame prints nothing, and overflowing text prints outside it.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+
+from msgspec import Struct
 
 from designer.fonts import load_font
 from designer.layout.placed import DocumentLayout, PageLayout, Placed, PlacedText
@@ -21,8 +22,7 @@ from designer.preflight.issues import PreflightIssue, Severity
 TOLERANCE_MM = 0.01
 
 
-@dataclass(frozen=True, slots=True)
-class Spot:
+class Spot(Struct, frozen=True):
     layout: DocumentLayout
     printer: PrinterProfile
     page: PageLayout

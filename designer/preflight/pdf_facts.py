@@ -13,12 +13,12 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TypeVar
 
 import pikepdf
+from msgspec import Struct
 
 from designer.model.printer import PdfxFlavour, PrinterProfile
 from designer.preflight import tools
@@ -56,8 +56,7 @@ class InkCheck(Enum):
     BOUND_FIRST = "bound-first"  # the render only for pages the operators' bound cannot settle
 
 
-@dataclass(frozen=True, slots=True)
-class ExpectedGeometry:
+class ExpectedGeometry(Struct, frozen=True):
     """What the layout asked for; checked against the boxes the file declares."""
 
     trim_width_mm: float
@@ -66,8 +65,7 @@ class ExpectedGeometry:
     pages: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Boxes:
+class Boxes(Struct, frozen=True):
     """Boxes as the page declares them (None when absent), unlike poppler's filled-in ones."""
 
     page: int
@@ -85,8 +83,7 @@ class Boxes:
         return self.bleed or self.trim or self.media
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
+class Facts(Struct, frozen=True):
     """Everything the rules judge; a tool that failed leaves its empty result and a failure."""
 
     pdf: pikepdf.Pdf

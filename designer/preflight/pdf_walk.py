@@ -16,10 +16,10 @@ of an exception.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from decimal import Decimal
 
 import pikepdf
+from msgspec import Struct
 
 # What reading a malformed-but-openable file can raise; each becomes a finding.
 MALFORMED: tuple[type[Exception], ...] = (
@@ -63,8 +63,7 @@ def describe(exc: BaseException) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-@dataclass(frozen=True, slots=True)
-class Use:
+class Use(Struct, frozen=True):
     """One thing the object walk saw: a colour family, transparency, or an inline filter."""
 
     tag: str  # "cs:DeviceRGB", "transparency", "filter:LZWDecode", "unreadable"

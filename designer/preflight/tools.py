@@ -13,9 +13,9 @@ import re
 import subprocess
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
+from msgspec import Struct
 from PIL import Image, ImageMath
 
 from designer.errors import PreflightError
@@ -37,8 +37,7 @@ class ToolMissingError(PreflightError):
     """An external checking tool is not installed (a machine problem, not a file problem)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Rect:
+class Rect(Struct, frozen=True):
     """A PDF rectangle in points, normalised so that x0 <= x1 and y0 <= y1."""
 
     x0: float
@@ -72,14 +71,12 @@ class Rect:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class QpdfCheck:
+class QpdfCheck(Struct, frozen=True):
     status: str  # "ok", "warnings" or "errors"
     messages: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class PageBoxes:
+class PageBoxes(Struct, frozen=True):
     """Boxes as poppler reports them: a missing box is filled in from the CropBox."""
 
     page: int
@@ -91,8 +88,7 @@ class PageBoxes:
     art: Rect
 
 
-@dataclass(frozen=True, slots=True)
-class PdfInfo:
+class PdfInfo(Struct, frozen=True):
     pages: int
     pdf_version: str
     encrypted: bool
@@ -100,8 +96,7 @@ class PdfInfo:
     boxes: tuple[PageBoxes, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class FontInfo:
+class FontInfo(Struct, frozen=True):
     name: str
     type: str
     embedded: bool
@@ -109,8 +104,7 @@ class FontInfo:
     object_id: str
 
 
-@dataclass(frozen=True, slots=True)
-class ImageInfo:
+class ImageInfo(Struct, frozen=True):
     page: int
     num: int
     type: str  # "image", "stencil", "smask", "mask"
@@ -124,8 +118,7 @@ class ImageInfo:
     y_ppi: int
 
 
-@dataclass(frozen=True, slots=True)
-class InkArea:
+class InkArea(Struct, frozen=True):
     """Where to measure on one page: the area to keep and the trim that positions are from."""
 
     page: int
@@ -135,8 +128,7 @@ class InkArea:
     rotation: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class InkPeak:
+class InkPeak(Struct, frozen=True):
     page: int
     percent: float  # largest C+M+Y+K of any pixel
     x_mm: float  # from the trim's top-left corner, y down

@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import hashlib
 import io
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
 import PIL
+from msgspec import Struct
 from PIL import Image, ImageChops, ImageCms, ImageOps
 
 from designer.errors import DesignerError, RenderError
@@ -42,8 +42,7 @@ _INTENTS = {
 _FLAGS = ImageCms.Flags.BLACKPOINTCOMPENSATION | ImageCms.Flags.NOCACHE  # NOCACHE: thread-safe
 
 
-@dataclass(frozen=True, slots=True)
-class PreparedImage:
+class PreparedImage(Struct, frozen=True):
     """A CMYK image ready to draw, with where it came from."""
 
     image: Image.Image  # mode "CMYK", opaque

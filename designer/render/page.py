@@ -7,15 +7,14 @@ top-left corner with y down; this is the one place that flips and offsets it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from msgspec import Struct
 
 from designer.model.geometry import mm_to_pt
 from designer.model.printer import PrinterProfile
 from designer.model.sizes import TrimSize
 
 
-@dataclass(frozen=True, slots=True)
-class PageFrame:
+class PageFrame(Struct, frozen=True):
     trim: TrimSize
     bleed_mm: float
     margin_mm: float  # from the media edge to the trim edge

@@ -18,12 +18,12 @@ import io
 import re
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
 from pathlib import Path
 
 import pikepdf
+from msgspec import Struct
 from pikepdf import Array, Dictionary, Name, String
 from pikepdf.models.metadata import PdfMetadata
 
@@ -41,8 +41,7 @@ _XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _NOOP_GSTATE = {"/CA": 1, "/ca": 1, "/BM": ("/Normal", "/Compatible"), "/SMask": ("/None",)}
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentMetadata:
+class DocumentMetadata(Struct, frozen=True):
     """What the finished file says about itself (Info and XMP)."""
 
     title: str  # a real one: template, size, region

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass
 from typing import Literal
 
 import pypdfium2 as pdfium
+from msgspec import Struct
 
 MM_PER_INCH = 25.4
 PT_PER_INCH = 72.0
@@ -25,8 +25,7 @@ Clip = Literal["media", "bleed"]
 _PDFIUM_LOCK = threading.Lock()
 
 
-@dataclass(frozen=True, slots=True)
-class RasterPage:
+class RasterPage(Struct, frozen=True):
     """One rendered page: RGBX pixels (4 bytes each, the last unused) and its geometry.
 
     ``trim_left_px``/``trim_top_px`` locate the trim's top-left corner in the

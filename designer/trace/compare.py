@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from msgspec import Struct
 
 from designer.approval.keys import Keyring
 from designer.approval.verify import check_template
@@ -14,8 +15,7 @@ from designer.io.templates import TemplateLibrary
 from designer.trace.record import TraceRecord
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(Struct, frozen=True):
     subject: str  # "template" or "region"
     ok: bool
     message: str

@@ -13,9 +13,10 @@ import hashlib
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing, contextmanager, suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from msgspec import Struct
 
 from designer.resources import DATA_DIR_ENV, user_data_dir
 from designer.trace import TraceError
@@ -36,8 +37,7 @@ BEGIN SELECT RAISE(ABORT, 'the export log is append-only'); END;
 """
 
 
-@dataclass(frozen=True, slots=True)
-class ExportEntry:
+class ExportEntry(Struct, frozen=True):
     id: int
     at: str  # ISO 8601, UTC
     path: str

@@ -8,17 +8,17 @@ the imprint line on the sheet, a row in the export log, and what
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import asdict, dataclass, fields
 from pathlib import Path
 
 import pikepdf
+from msgspec import Struct
+from msgspec.structs import asdict, fields
 
 from designer.render.pdfx import DESIGNER_NS
 from designer.trace import TraceError
 
 
-@dataclass(frozen=True, slots=True)
-class TraceRecord:
+class TraceRecord(Struct, frozen=True):
     reference: str  # first 8 hex digits of the document id: short enough to read out
     document_id: str  # 32 hex digits, also the first half of the trailer /ID
     template_id: str

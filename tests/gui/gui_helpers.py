@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from designer.approval.keys import keyring_entry, load_private_key, public_key_line
 from designer.approval.record import approve

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 
 import pytest
 from gui.gui_helpers import POSTER
+from msgspec.structs import replace
 
 from designer.gui.catalogue import Catalogue
 from designer.model.region import Region

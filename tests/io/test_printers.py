@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from designer.errors import PrinterProfileError
 from designer.io.printers import list_printers, load_printer
@@ -34,7 +34,7 @@ def test_every_bundled_profile_loads_with_a_description() -> None:
 
 
 def test_the_default_file_matches_the_built_in_default() -> None:
-    assert dataclasses.replace(load_printer("offset-coated"), description="") == DEFAULT_PRINTER
+    assert replace(load_printer("offset-coated"), description="") == DEFAULT_PRINTER
 
 
 def test_bundled_profiles_say_what_they_promise() -> None:

@@ -8,11 +8,11 @@ Ghostscript measures inside the bleed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
 import pytest
+from msgspec import Struct
 
 from designer.preflight import tools
 from designer.preflight.ink_bound import ink_bounds
@@ -49,8 +49,7 @@ def soft_masked_image(pdf: pikepdf.Pdf) -> pikepdf.Stream:
     )
 
 
-@dataclass(frozen=True)
-class Case:
+class Case(Struct, frozen=True):
     content: str
     resources: Resources = lambda pdf: {}
     bleed: Box = (50, 50, 250, 250)

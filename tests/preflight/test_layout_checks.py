@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from msgspec.structs import replace
 
 from designer import resources
 from designer.colour import cmyk_to_rgb, contrast_ratio, relative_luminance

@@ -8,11 +8,11 @@ from the trim's top-left corner, y down, converted to points once.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 
 import pikepdf
 import pytest
+from msgspec import Struct
 from PIL import Image
 from reportlab import rl_config
 from reportlab.lib.colors import CMYKColor, CMYKColorSep, Color
@@ -46,8 +46,7 @@ PT_PER_MM = 72.0 / 25.4
 REGISTRATION = CMYKColorSep(1, 1, 1, 1, spotName="All")
 
 
-@dataclass(frozen=True)
-class Sheet:
+class Sheet(Struct, frozen=True):
     """A trim size with bleed and a marks margin around it: where things sit on the page."""
 
     width_mm: float = 297.0
@@ -72,6 +71,9 @@ class Sheet:
         left = (self.margin_mm + x) * PT_PER_MM
         bottom = (self.margin_mm + self.height_mm - y - h) * PT_PER_MM
         return left, bottom, w * PT_PER_MM, h * PT_PER_MM
+
+
+A3_SHEET = Sheet()
 
 
 Painter = Callable[[Canvas, Sheet], None]
@@ -157,7 +159,7 @@ def build_pdf(tmp_path: Path) -> BuildPdf:
         paint: Painter,
         *,
         name: str = "poster.pdf",
-        sheet: Sheet = Sheet(),
+        sheet: Sheet = A3_SHEET,
         boxes: bool = True,
         bleed_box: bool = True,
         art_box: bool = False,

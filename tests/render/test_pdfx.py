@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import subprocess
 import time
@@ -12,6 +11,7 @@ from pathlib import Path
 
 import pikepdf
 import pytest
+from msgspec.structs import replace
 from pikepdf import Dictionary, Name, Operator
 from reportlab import rl_config
 from reportlab.lib.colors import CMYKColor
@@ -25,7 +25,7 @@ from designer.model.printer import DEFAULT_PRINTER, PdfxFlavour
 from designer.render.pdfx import DocumentMetadata, finish_pdfx
 from designer.resources import font_path, icc_profile
 
-X1A = dataclasses.replace(DEFAULT_PRINTER, id="x1a", pdfx=PdfxFlavour.X1A)
+X1A = replace(DEFAULT_PRINTER, id="x1a", pdfx=PdfxFlavour.X1A)
 META = DocumentMetadata(
     title="Flu vaccination poster, A3, Highland",
     subject="Campaign poster",
@@ -197,7 +197,7 @@ def test_output_is_byte_deterministic_and_identified_by_document_id() -> None:
     drawn = _poster()
     first = finish_pdfx(drawn, printer=DEFAULT_PRINTER, meta=META)
     assert finish_pdfx(drawn, printer=DEFAULT_PRINTER, meta=META) == first
-    other = dataclasses.replace(META, document_id="ff" * 16)
+    other = replace(META, document_id="ff" * 16)
     assert finish_pdfx(drawn, printer=DEFAULT_PRINTER, meta=other) != first
     trailer_id = pikepdf.open(io.BytesIO(first)).trailer.ID
     assert bytes(trailer_id[0]) == bytes.fromhex(META.document_id)
@@ -216,19 +216,19 @@ def test_finishing_an_a3_poster_takes_well_under_100_ms() -> None:
 
 
 def test_a_non_cmyk_output_profile_is_refused() -> None:
-    printer = dataclasses.replace(DEFAULT_PRINTER, output_profile=icc_profile("sRGB.icc"))
+    printer = replace(DEFAULT_PRINTER, output_profile=icc_profile("sRGB.icc"))
     with pytest.raises(RenderError, match="not a CMYK ICC profile"):
         finish_pdfx(_poster(lines=1), printer=printer, meta=META)
 
 
 def test_metadata_rejects_naive_dates_and_bad_ids() -> None:
     with pytest.raises(ValueError, match="timezone-aware"):
-        dataclasses.replace(META, created=datetime(2024, 10, 1))
+        replace(META, created=datetime(2024, 10, 1))
     with pytest.raises(ValueError, match="hex"):
-        dataclasses.replace(META, document_id="not-hex")
+        replace(META, document_id="not-hex")
     with pytest.raises(ValueError, match="XML name"):
-        dataclasses.replace(META, extra=(("bad name", "x"),))
-    assert dataclasses.replace(META, created=datetime(2024, 1, 1, tzinfo=UTC)).when.tzinfo
+        replace(META, extra=(("bad name", "x"),))
+    assert replace(META, created=datetime(2024, 1, 1, tzinfo=UTC)).when.tzinfo
 
 
 # --- PDF/X-1a -------------------------------------------------------------------------------

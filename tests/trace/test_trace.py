@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import asdict, replace
 from pathlib import Path
 
 import pikepdf
 import pytest
 from approval_support import copy_template, designer, edit, region_file
+from msgspec.structs import asdict, replace
 from support import job, pdf_text, run
 
 from designer.export import export_product
