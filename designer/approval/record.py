@@ -14,7 +14,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-import yaml
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from msgspec import Struct
@@ -103,6 +102,8 @@ def signature_ok(approval: Approval) -> bool:
 
 def write_approval(folder: Path, approval: Approval) -> Path:
     path = Path(folder) / APPROVAL_FILE
+    import yaml  # here: reading a record never needs PyYAML once it is remembered (yamldoc)
+
     body = yaml.safe_dump(approval.as_data(), sort_keys=False, allow_unicode=True, width=200)
     write_text_atomic(path, _HEADER + body)
     return path

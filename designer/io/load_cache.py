@@ -38,7 +38,7 @@ from designer.io import cache as disk_cache
 T = TypeVar("T")
 _DECIDING_CODE = ("io", "model")  # designer's sub-packages whose code decides what loads
 _DECIDING_MODULES = ("resources.py", "errors.py")  # and the modules they lean on
-_DECIDING_LIBRARIES = ("pydantic", "pydantic_core", "phonenumbers", "yaml")
+_DECIDING_LIBRARIES = ("pydantic", "pydantic_core", "phonenumbers", "yaml", "msgspec")
 
 
 def remembered(kind: str, parts: Iterable[bytes | str], expected: type[T]) -> T | None:

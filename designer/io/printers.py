@@ -16,8 +16,6 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
-import yaml
-
 from designer.errors import PrinterProfileError
 from designer.io import load_cache
 from designer.io.yamldoc import YamlDocument, YamlLoadError, load_yaml
@@ -162,6 +160,8 @@ def _first_given(path: Path, text: str, key: str, repeat: int) -> str | None:
     lines = text.splitlines(keepends=True)
     if lines[repeat - 1][:1].isspace():
         return None  # a nested key (profiles have none) has no top-level first line
+    import yaml  # here: only a file with a mistake gets this far
+
     try:
         first = load_yaml(path, "".join(lines[: repeat - 1])).lines.get((key,))
     except (YamlLoadError, yaml.YAMLError):

@@ -118,16 +118,17 @@ def gather(
         for n, page in enumerate(pdf.pages, 1)
     )
     areas = [_ink_area(b) for b in boxes]
-    bounds = _bounds(pdf, areas) if ink_check is InkCheck.BOUND_FIRST else ()
-    settled = {b.page for b in bounds if b.within(printer.ink_limit)}
-    to_render = [a for a in areas if a.page not in settled]
-    with ThreadPoolExecutor(max_workers=4, thread_name_prefix="preflight") as pool:
-        no_peaks: tuple[InkPeak, ...] = ()
-        ink = pool.submit(tools.total_ink, path, to_render) if to_render else _done(no_peaks)
+    with ThreadPoolExecutor(max_workers=5, thread_name_prefix="preflight") as pool:
+        # the tools start first: they run while this thread reads the operators' bounds
         qpdf = pool.submit(tools.qpdf_check, path)
         info = pool.submit(tools.pdfinfo, path)
         fonts = pool.submit(tools.pdffonts, path)
         images = pool.submit(tools.pdfimages, path)
+        bounds = _bounds(pdf, areas) if ink_check is InkCheck.BOUND_FIRST else ()
+        settled = {b.page for b in bounds if b.within(printer.ink_limit)}
+        to_render = [a for a in areas if a.page not in settled]
+        no_peaks: tuple[InkPeak, ...] = ()
+        ink = pool.submit(tools.total_ink, path, to_render) if to_render else _done(no_peaks)
         uses = _safely(failures, "The colours and transparency", _uses, pdf) or ()
         xmp = _safely(failures, "The XMP metadata", _xmp_values, pdf) or {}
         no_info = PdfInfo(len(boxes), "", False, False, ())

@@ -15,6 +15,7 @@ from designer.io import cache, load_cache
 from designer.io.printers import load_printer
 from designer.io.region_file import load_regions
 from designer.io.templates import load_library, load_template, used_files
+from designer.io.yamldoc import YamlLoadError, load_yaml
 from designer.model.template import Template
 from designer.resources import assets_dir, printers_dir, regions_file, templates_dir
 
@@ -114,8 +115,11 @@ def test_a_process_that_finds_everything_remembered_imports_no_schema() -> None:
         "from designer.io.templates import load_library\n"
         "from designer.io.region_file import load_regions\n"
         "from designer.io.printers import list_printers\n"
-        "load_library(); load_regions(); list_printers()\n"
-        "print(sorted(m for m in ('pydantic', 'phonenumbers') if m in sys.modules))\n"
+        "from designer.approval.verify import check_template\n"
+        "checks = [check_template(t) for t in load_library()]\n"
+        "assert all(c.approved for c in checks), checks\n"
+        "load_regions(); list_printers()\n"
+        "print(sorted(m for m in ('pydantic', 'phonenumbers', 'yaml') if m in sys.modules))\n"
     )
     env = dict(os.environ)  # the test's private cache folder, inherited
 
@@ -125,9 +129,37 @@ def test_a_process_that_finds_everything_remembered_imports_no_schema() -> None:
         )
         return done.stdout.strip()
 
-    assert run() == "['phonenumbers', 'pydantic']"  # the first process checks everything
+    assert run() == "['phonenumbers', 'pydantic', 'yaml']"  # the first checks everything
     assert run() == "[]"  # the next finds it all remembered
 
 
 def test_the_library_loads_the_same_from_memory(tmp_path: Path) -> None:
     assert load_library() == load_library()
+
+
+def test_a_yaml_document_is_remembered_with_its_lines(tmp_path: Path) -> None:
+    source = tmp_path / "doc.yaml"
+    text = "name: Fife\nphone: 0123\nlist:\n  - a\n  - b\n"
+    first = load_yaml(source, text)
+    again = load_yaml(source, text)
+    assert len(entries("yaml")) == 1
+    assert (again.data, again.lines, again.source) == (first.data, first.lines, source)
+    assert again.data == {"name": "Fife", "phone": 83, "list": ["a", "b"]}
+    assert again.line_of(("list", 1)) == 5
+
+
+def test_plain_and_typed_parses_of_one_text_are_remembered_apart(tmp_path: Path) -> None:
+    source = tmp_path / "doc.yaml"
+    assert load_yaml(source, "phone: 0123\n").data == {"phone": 83}  # YAML 1.1 reads 0123 as octal
+    assert load_yaml(source, "phone: 0123\n", plain=True).data == {"phone": "0123"}
+    assert load_yaml(source, "phone: 0123\n").data == {"phone": 83}  # YAML 1.1 reads 0123 as octal
+    assert len(entries("yaml")) == 2
+
+
+def test_a_yaml_mistake_is_never_remembered(tmp_path: Path) -> None:
+    source = tmp_path / "doc.yaml"
+    for _ in range(2):
+        with pytest.raises(YamlLoadError, match="appears twice") as found:
+            load_yaml(source, "a: 1\na: 2\n")
+        assert found.value.line == 2
+    assert entries("yaml") == []
