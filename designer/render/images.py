@@ -29,6 +29,7 @@ from PIL import Image, ImageChops, ImageCms, ImageOps
 from designer.errors import DesignerError, RenderError
 from designer.io import cache
 from designer.model.printer import PrinterProfile
+from designer.render.encoded_image import encode_cmyk
 from designer.resources import icc_profile
 
 MAX_PIXELS = 80_000_000  # an A2 photo with bleed at 300 ppi is about 36 million
@@ -50,6 +51,8 @@ class PreparedImage(Struct, frozen=True):
     height_px: int
     source: Path
     sha256: str  # of the source file's bytes
+    pdf_name: str  # the name and the compressed pixels the PDF carries, made once
+    pdf_stream: bytes  # (designer.render.encoded_image)
 
 
 def effective_ppi(pixels: int, placed_mm: float) -> float:
@@ -83,7 +86,8 @@ def _prepared(
             cmyk = _to_cmyk(path, _open(path, data), printer, intent)
             if disk_key:
                 _store(disk_key, cmyk)
-        _CACHE[key] = PreparedImage(cmyk, cmyk.width, cmyk.height, path, digest)
+        name, stream = encode_cmyk(cmyk)
+        _CACHE[key] = PreparedImage(cmyk, cmyk.width, cmyk.height, path, digest, name, stream)
     return _CACHE[key]
 
 

@@ -11,7 +11,6 @@ import io
 from collections.abc import Sequence
 
 from reportlab import rl_config
-from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
 from designer.layout.imprint import Imprint
@@ -29,6 +28,7 @@ from designer.layout.proof import ProofBand
 from designer.model.colour import BLACK_TEXT, WHITE
 from designer.model.printer import PrinterProfile
 from designer.render.colours import cmyk, only_cmyk
+from designer.render.encoded_image import ImageCanvas
 from designer.render.marks import draw_crop_marks, draw_fold_marks, draw_slug
 from designer.render.page import PageFrame
 from designer.render.proof import draw_proof_mark
@@ -54,7 +54,7 @@ def render_pdf(
     """
     frame = PageFrame.for_printer(layout.trim, printer)
     buffer = io.BytesIO()
-    canvas = Canvas(
+    canvas = ImageCanvas(
         buffer,
         pagesize=frame.media_pt,
         invariant=1,
@@ -107,7 +107,7 @@ def _draw_imprint(canvas: Canvas, frame: PageFrame, imprint: Imprint, font: str)
 
 
 def _draw_page(
-    canvas: Canvas,
+    canvas: ImageCanvas,
     frame: PageFrame,
     layout: DocumentLayout,
     page: PageLayout,
@@ -121,7 +121,7 @@ def _draw_page(
         _draw(canvas, frame, item, printer)
 
 
-def _draw(canvas: Canvas, frame: PageFrame, item: Placed, printer: PrinterProfile) -> None:
+def _draw(canvas: ImageCanvas, frame: PageFrame, item: Placed, printer: PrinterProfile) -> None:
     if isinstance(item, PlacedText):
         _draw_text(canvas, frame, item)
     elif isinstance(item, PlacedRect):
@@ -209,17 +209,21 @@ def _runs(modules: tuple[bool, ...]) -> list[tuple[int, int]]:
 
 
 def _draw_image(
-    canvas: Canvas, frame: PageFrame, item: PlacedImage, printer: PrinterProfile
+    canvas: ImageCanvas, frame: PageFrame, item: PlacedImage, printer: PrinterProfile
 ) -> None:
     # Imported here: Pillow's colour management is needed only by templates with images.
     from designer.render.images import prepare_image
 
     prepared = prepare_image(item.path, printer=printer)
     box = item.box
-    canvas.drawImage(
-        ImageReader(prepared.image),
-        frame.x(box.x_mm),
-        frame.y(box.bottom_mm),
-        frame.x(box.right_mm) - frame.x(box.x_mm),
-        frame.y(box.y_mm) - frame.y(box.bottom_mm),
+    canvas.draw_encoded_image(
+        prepared.pdf_name,
+        (prepared.width_px, prepared.height_px),
+        prepared.pdf_stream,
+        (
+            frame.x(box.x_mm),
+            frame.y(box.bottom_mm),
+            frame.x(box.right_mm) - frame.x(box.x_mm),
+            frame.y(box.y_mm) - frame.y(box.bottom_mm),
+        ),
     )
