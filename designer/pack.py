@@ -17,13 +17,14 @@ import tempfile
 from pathlib import Path
 
 from msgspec import Struct
-from msgspec.structs import asdict, replace
+from msgspec.structs import asdict
 from PIL import Image
 
 from designer import __version__
 from designer.errors import ExportError
 from designer.export import Exported, check_product, logged
 from designer.production import Product
+from designer.records import replace
 from designer.render.job_sheet import render_job_sheet
 from designer.render.preview import rasterise
 

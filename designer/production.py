@@ -16,7 +16,6 @@ from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from msgspec import Struct, field
-from msgspec.structs import replace
 
 from designer import __version__
 from designer.approval.verify import ApprovalCheck, approval_issue, check_template
@@ -34,6 +33,7 @@ from designer.model.sizes import PaperSize
 from designer.model.template import Template
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_checks import check_layout
+from designer.records import replace
 from designer.render.pdf import render_pdf
 from designer.render.pdfx import DocumentMetadata, finish_pdfx
 from designer.resources import font_path

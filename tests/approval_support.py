@@ -8,12 +8,12 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from msgspec.structs import replace
 from support import verified
 
 from designer import resources
 from designer.io.regions import dump_regions_yaml, load_regions
 from designer.model.region import Verification
+from designer.records import replace
 
 
 def designer(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -7,13 +7,12 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
-from msgspec.structs import replace
-
 from designer.io.regions import load_regions
 from designer.io.templates import load_library
 from designer.model.region import Region, Verification
 from designer.model.sizes import PaperSize
 from designer.production import Job
+from designer.records import replace
 
 PRODUCED = date(2026, 11, 29)
 PT_PER_MM = 72 / 25.4

@@ -19,7 +19,6 @@ import yaml
 from approval_support import copy_template, designer, edit, region_file
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from msgspec.structs import replace
 from support import job, pdf_text
 
 from designer.approval.keys import default_keyring_path, load_keyring
@@ -30,6 +29,7 @@ from designer.io.printers import load_printer
 from designer.io.regions import load_regions
 from designer.io.templates import load_template
 from designer.production import produce
+from designer.records import replace
 from designer.render.images import MAX_PIXELS
 from designer.resources import printers_dir, regions_file, templates_dir
 

@@ -14,7 +14,6 @@ from enum import StrEnum
 from pathlib import Path
 
 from msgspec import Struct
-from msgspec.structs import replace
 
 from designer.approval.digest import TemplateDigest, digest_folder
 from designer.approval.keys import Keyring, default_keyring_path, fingerprint, load_keyring
@@ -23,6 +22,7 @@ from designer.errors import DesignerError
 from designer.io.templates import TEMPLATE_FILE, used_files
 from designer.model.template import Template
 from designer.preflight.issues import PreflightIssue, Severity
+from designer.records import replace
 
 
 class ApprovalState(StrEnum):

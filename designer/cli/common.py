@@ -6,8 +6,6 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from msgspec.structs import replace
-
 from designer.cli.output import (
     EXIT_INPUT,
     EXIT_INTERRUPTED,
@@ -21,6 +19,7 @@ from designer.io.printers import load_printer
 from designer.io.region_file import RegionDirectory, load_regions
 from designer.io.templates import TemplateLibrary, load_library
 from designer.model.printer import PdfxFlavour, PrinterProfile
+from designer.records import replace
 
 __all__ = [
     "EXIT_INPUT",

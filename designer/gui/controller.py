@@ -11,12 +11,12 @@ from __future__ import annotations
 from typing import TypeVar
 
 from msgspec import Struct
-from msgspec.structs import replace
 from PySide6.QtCore import QObject, Signal
 
 from designer.gui.catalogue import Catalogue
 from designer.gui.state import EditorState
 from designer.production import Job
+from designer.records import replace
 
 T = TypeVar("T")
 

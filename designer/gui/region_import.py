@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from msgspec.structs import replace
 from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtGui import QAction
 
 from designer.errors import DesignerError
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
+from designer.records import replace
 from designer.resources import editable_regions_file
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import time
 
 from msgspec import Struct
-from msgspec.structs import replace
 from PySide6.QtCore import QObject, Signal
 
 from designer.errors import DesignerError
@@ -23,6 +22,7 @@ from designer.gui.controller import Controller
 from designer.gui.state import EditorState
 from designer.gui.worker import PREVIEW_PRIORITY, Outcome, Runner
 from designer.production import Job, Product, produce
+from designer.records import replace
 from designer.render.preview import Clip, RasterPage, rasterise
 
 

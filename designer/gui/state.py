@@ -11,7 +11,6 @@ from datetime import date
 from pathlib import Path
 
 from msgspec import Struct
-from msgspec.structs import replace
 
 from designer.layout.values import value_problem
 from designer.model.printer import DEFAULT_PRINTER, PrinterProfile
@@ -19,6 +18,7 @@ from designer.model.region import Region
 from designer.model.sizes import PaperSize
 from designer.model.template import Template
 from designer.production import Job
+from designer.records import replace
 
 Values = tuple[tuple[str, str], ...]
 

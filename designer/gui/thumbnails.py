@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from datetime import date
 
-from msgspec.structs import replace
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
@@ -20,6 +19,7 @@ from designer.gui.worker import BACKGROUND_PRIORITY, Outcome, Runner
 from designer.model.region import Region, Verification
 from designer.model.template import Template
 from designer.production import Job, produce
+from designer.records import replace
 from designer.render.preview import RasterPage, rasterise
 
 MM_PER_INCH = 25.4

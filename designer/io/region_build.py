@@ -12,10 +12,9 @@ import calendar
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from msgspec.structs import replace
-
 from designer.io.region_schema import ContactIn, Loc, Problem, RegionIn, VerificationIn
 from designer.model.region import Contact, Region, Verification
+from designer.records import replace
 
 
 def merge_contact(base: Contact, given: ContactIn) -> Contact:

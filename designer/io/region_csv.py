@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from msgspec import Struct
-from msgspec.structs import replace
 from pydantic import ValidationError
 
 from designer.errors import RegionError
@@ -29,6 +28,7 @@ from designer.io.region_file import (
 from designer.io.region_schema import Loc, Problem, RegionIn, field_path, problems_from
 from designer.io.region_yaml import dump_regions_yaml, header_comments
 from designer.model.region import CONTACT_FIELDS, Contact, Region, Verification
+from designer.records import replace
 from designer.resources import editable_regions_file
 
 _CSV_LOCS: dict[str, Loc] = {

@@ -22,8 +22,6 @@ from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
 
-from msgspec.structs import replace
-
 from designer.errors import DesignerError, ExportError, RegionError
 from designer.io.atomic import write_text_atomic
 from designer.io.region_build import six_months_after as six_months_after
@@ -35,6 +33,7 @@ from designer.io.region_schema import verified_on_problem
 from designer.io.region_yaml import dump_regions_yaml, header_comments
 from designer.model.characters import hidden_character
 from designer.model.region import Region, Verification
+from designer.records import replace
 from designer.resources import editable_regions_file
 
 CHANGES_SUFFIX = ".changes.jsonl"

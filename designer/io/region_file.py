@@ -20,11 +20,11 @@ from datetime import date
 from pathlib import Path
 
 from msgspec import Struct
-from msgspec.structs import replace
 
 from designer.errors import RegionError
 from designer.io import load_cache
 from designer.model.region import Contact, Region
+from designer.records import replace
 from designer.resources import regions_file
 
 MAX_BYTES = 2_000_000  # the 32 Scottish areas take about 20 kB

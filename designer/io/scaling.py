@@ -6,8 +6,6 @@ widths, QR codes. One approved design then serves every A-size exactly.
 
 from __future__ import annotations
 
-from msgspec.structs import replace
-
 from designer.model.sizes import PaperSize
 from designer.model.template import (
     Frame,
@@ -19,6 +17,7 @@ from designer.model.template import (
     SizeLayout,
     TextFrame,
 )
+from designer.records import replace
 
 
 def scale_layout(base: SizeLayout, size: PaperSize, factor: float) -> SizeLayout:

@@ -14,10 +14,10 @@ from decimal import Decimal
 
 import pikepdf
 from msgspec import Struct
-from msgspec.structs import replace
 
 from designer.preflight.pdf_walk import number
 from designer.preflight.tools import Rect
+from designer.records import replace
 
 Inks = tuple[float, float, float, float]  # C, M, Y, K, each 0..1
 Matrix = tuple[float, float, float, float, float, float]

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pikepdf
 from msgspec import Struct
-from msgspec.structs import asdict, fields
+from msgspec.structs import asdict
 
 from designer.render.pdfx import DESIGNER_NS
 from designer.trace import TraceError
@@ -61,7 +61,7 @@ def xmp_name(field: str) -> str:
     return head + "".join(part.capitalize() for part in rest)
 
 
-FIELDS = tuple(f.name for f in fields(TraceRecord))
+FIELDS = TraceRecord.__struct_fields__  # names only: no annotation is evaluated
 
 
 def trace_from_properties(values: Mapping[str, str], source: Path | None = None) -> TraceRecord:

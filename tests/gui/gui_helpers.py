@@ -6,11 +6,10 @@ import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
-from msgspec.structs import replace
-
 from designer.approval.keys import keyring_entry, load_private_key, public_key_line
 from designer.approval.record import approve
 from designer.model.region import Region, Verification
+from designer.records import replace
 from designer.resources import asset, templates_dir
 
 POSTER = "worried-about-yourself"

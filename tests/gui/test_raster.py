@@ -6,13 +6,13 @@ from datetime import date
 
 import pytest
 from gui.gui_helpers import POSTER
-from msgspec.structs import replace
 
 from designer.gui.catalogue import Catalogue
 from designer.model.region import Region
 from designer.model.sizes import PaperSize
 from designer.model.template import Template
 from designer.production import Job, produce
+from designer.records import replace
 from designer.render.preview import page_count, page_text, rasterise
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from msgspec.structs import replace
 
 from designer.errors import PrinterProfileError
 from designer.io.printers import list_printers, load_printer
 from designer.model.printer import DEFAULT_PRINTER, PdfxFlavour
+from designer.records import replace
 from designer.resources import icc_profile, printers_dir
 
 BUNDLED = {"offset-coated", "offset-uncoated", "digital-no-marks", "x1a-strict"}

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from msgspec.structs import replace
 from support import job
 
 from designer.errors import LayoutError
@@ -20,6 +19,7 @@ from designer.model.sizes import PaperSize
 from designer.preflight.issues import Severity
 from designer.preflight.layout_checks import check_layout
 from designer.production import lay_out
+from designer.records import replace
 
 
 def texts(layout: object, page: int = 0) -> dict[str, PlacedText]:

@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from msgspec.structs import replace
 
 from designer import resources
 from designer.colour import cmyk_to_rgb, contrast_ratio, relative_luminance
@@ -32,6 +31,7 @@ from designer.model.sizes import PaperSize
 from designer.model.template import Align, QRFrame, Template, TextRole
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_checks import check_layout
+from designer.records import replace
 
 TODAY = date(2026, 11, 29)
 FONT = resources.font_path("NotoSans-Regular.ttf")

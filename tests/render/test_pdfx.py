@@ -11,7 +11,6 @@ from pathlib import Path
 
 import pikepdf
 import pytest
-from msgspec.structs import replace
 from pikepdf import Dictionary, Name, Operator
 from reportlab import rl_config
 from reportlab.lib.colors import CMYKColor
@@ -22,6 +21,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from designer.errors import RenderError
 from designer.model.printer import DEFAULT_PRINTER, PdfxFlavour
+from designer.records import replace
 from designer.render.pdfx import DocumentMetadata, finish_pdfx
 from designer.resources import font_path, icc_profile
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import pikepdf
 import pytest
 from approval_support import copy_template, designer, edit, region_file
-from msgspec.structs import asdict, replace
+from msgspec.structs import asdict
 from support import job, pdf_text, run
 
 from designer.export import export_product
@@ -20,6 +20,7 @@ from designer.layout.imprint import plan_imprints
 from designer.layout.placed import frame_area
 from designer.model.geometry import pt_to_mm
 from designer.production import produce
+from designer.records import replace
 from designer.render.pdfx import DESIGNER_NS
 from designer.resources import font_path
 from designer.trace.log import list_exports, log_path, record_export
