@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from importlib import metadata
-
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QCoreApplication, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -16,6 +14,8 @@ def tr(text: str) -> str:
 
 
 def package_version(name: str) -> str:
+    from importlib import metadata  # here: ~20 ms to import, and only the About box asks
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:

@@ -13,6 +13,7 @@ it without producing again, and export reuses it when the job is unchanged.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from msgspec import Struct
 from PySide6.QtCore import QObject, Signal
@@ -51,10 +52,20 @@ def product_for(job: Job, cached: Product | None) -> Product:
     return cached if cached is not None and cached.job == job else produce(job)
 
 
-def render(request: Request, cached: Product | None) -> PreviewResult:
-    """The background half: reuse ``cached`` when the job is unchanged. No Qt objects."""
+def render(
+    request: Request, cached: Product | None, newest: Callable[[], Request | None] = lambda: None
+) -> PreviewResult:
+    """The background half: reuse ``cached`` when the job is unchanged. No Qt objects.
+
+    ``newest`` is the request waiting behind this one, if any: when it asks for the same
+    job in another view (the window fitted the poster while it was being made), the
+    product is rasterised for that view at once, instead of twice.
+    """
     started = time.perf_counter()
     product = product_for(request.job, cached)
+    waiting = newest()
+    if waiting is not None and waiting.job == request.job:
+        request = waiting
     page = min(request.view.page_index, len(product.layout.pages) - 1)
     raster = rasterise(product.pdf, page, request.view.dpi, clip=request.view.clip)
     seconds = time.perf_counter() - started
@@ -142,16 +153,22 @@ class PreviewPipeline(QObject):
         self._set_running(True)
         cached = self._made
         self._runner.submit(
-            lambda: render(request, cached),
+            # reading self._waiting from the worker is one attribute read: the newest
+            # request the UI thread has set, or None
+            lambda: render(request, cached, lambda: self._waiting),
             lambda outcome: self._finished(request, outcome),
             priority=PREVIEW_PRIORITY,
         )
 
     def _finished(self, request: Request, outcome: Outcome[PreviewResult]) -> None:
         self._set_running(False)
+        generation = request.generation
         if outcome.value is not None:
             self._made = outcome.value.product
-        if request.generation != self._generation:
+            generation = outcome.value.generation  # newer when it served a waiting view
+            if self._waiting is not None and self._waiting.generation == generation:
+                self._waiting = None  # already done
+        if generation != self._generation:
             self.dropped += 1
         elif outcome.error is not None:
             self._error = _message(outcome.error)

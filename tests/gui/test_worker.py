@@ -100,3 +100,47 @@ def test_a_value_the_engine_refuses_is_reported_not_raised(catalogue: Catalogue)
     controller.set_state(controller.state.with_value("local_note", "x" * 200))
     assert errors and "at most" in errors[0]
     assert pipeline.current_product() is None
+
+
+def test_a_view_changed_while_the_poster_is_made_is_rasterised_once(
+    catalogue: Catalogue, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window fits the poster while its first render runs: one raster, at the fitted size."""
+    from designer.gui import rendering
+
+    rasters: list[float] = []
+    real = rendering.rasterise
+
+    def counted(pdf: bytes, page: int, dpi: float, **options: Any) -> Any:
+        rasters.append(dpi)
+        return real(pdf, page, dpi, **options)
+
+    monkeypatch.setattr(rendering, "rasterise", counted)
+    controller = Controller(catalogue)
+    runner = ManualRunner()
+    pipeline = PreviewPipeline(controller, runner)
+    shown: list[PreviewResult] = []
+    pipeline.rendered.connect(shown.append)
+    pipeline.refresh()  # the first render starts at the default resolution
+    pipeline.set_view(dpi=61.3)  # the window is fitted while it runs
+    runner.run_next()
+    assert rasters == [61.3] and pipeline.dropped == 0
+    assert [r.generation for r in shown] == [pipeline.generation]
+    assert shown[0].raster.dpi == 61.3
+    assert runner.queue == [] and not pipeline.busy  # the waiting request was served
+
+
+def test_an_edit_made_while_the_poster_is_made_is_not_rasterised_from_the_old_job(
+    catalogue: Catalogue,
+) -> None:
+    controller = Controller(catalogue)
+    runner = ManualRunner()
+    pipeline = PreviewPipeline(controller, runner)
+    shown: list[PreviewResult] = []
+    pipeline.rendered.connect(shown.append)
+    pipeline.refresh()
+    controller.set_state(controller.state.with_value("local_note", "new"))
+    runner.run_next()  # the old job's render: stale, dropped, the edit starts
+    assert shown == [] and pipeline.dropped == 1 and len(runner.queue) == 1
+    runner.run_next()
+    assert dict(shown[0].product.job.values)["local_note"] == "new"
