@@ -4,6 +4,10 @@ Layout decides every line break, so it must measure with exactly the widths
 that will be drawn. We therefore parse each file once with ReportLab's TTFont
 (the object render embeds) and answer width and coverage questions from it,
 instead of reading the same file a second time with another library.
+
+Parsing costs every new process ~15 ms per font, so a parsed font is also
+remembered on disk (``designer.font_cache``), keyed by the file's bytes and
+ReportLab's version; a later process restores it instead.
 """
 
 from __future__ import annotations
@@ -16,6 +20,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from designer.errors import LayoutError
+from designer.font_cache import parsed_font
 
 
 class FontMetrics(Struct, frozen=True):
@@ -29,10 +34,10 @@ class FontMetrics(Struct, frozen=True):
 
 @cache
 def load_font(path: Path) -> FontMetrics:
-    """Parse and register ``path`` once per process."""
+    """Parse (or restore) and register ``path`` once per process."""
     name = path.stem
     try:
-        font = TTFont(name, str(path))
+        font = parsed_font(name, path)
     except (TTFError, OSError) as exc:
         raise LayoutError(f"cannot use the font: {exc}", source=path) from None
     pdfmetrics.registerFont(font)
