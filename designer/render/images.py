@@ -8,16 +8,18 @@ art goes to the black ink alone, so it cannot mis-register. The result is
 always a CMYK image, which ReportLab writes as DeviceCMYK: valid for PDF/X-4
 and PDF/X-1a alike.
 
-Converting a logo costs ~50 ms (decoding, building the ICC transform), every
-process; so the converted pixels are also kept in the on-disk cache
-(``designer.io.cache``), keyed by the image's bytes, both profiles, the intent
-and the Pillow and littleCMS versions.
+Converting a logo costs ~50 ms (decoding, building the ICC transform) and
+compressing it for the PDF ~20 ms, every process; so the converted pixels are
+also kept in the on-disk cache (``designer.io.cache``), compressed as the PDF
+carries them, keyed by the image's bytes, both profiles, the intent and the
+Pillow and littleCMS versions.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -81,12 +83,14 @@ def _prepared(
     key = (path, digest, printer.output_profile, intent)
     if key not in _CACHE:
         disk_key = _disk_key(digest, printer, intent)
-        cmyk = _load_cached(disk_key) if disk_key else None
-        if cmyk is None:
+        found = _load_cached(disk_key) if disk_key else None
+        if found is None:
             cmyk = _to_cmyk(path, _open(path, data), printer, intent)
+            name, stream = encode_cmyk(cmyk)
             if disk_key:
-                _store(disk_key, cmyk)
-        name, stream = encode_cmyk(cmyk)
+                _store(disk_key, cmyk, name, stream)
+        else:
+            cmyk, name, stream = found
         _CACHE[key] = PreparedImage(cmyk, cmyk.width, cmyk.height, path, digest, name, stream)
     return _CACHE[key]
 
@@ -111,30 +115,42 @@ def _sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def _store(key: str, image: Image.Image) -> None:
-    """Pixels and the profile the transform tags them with; a CMYK copy may carry more: skipped."""
+def _store(key: str, image: Image.Image, name: str, stream: bytes) -> None:
+    """The pixels as the PDF carries them (compressed: 27 kB, not 850, for the bundled logo),
+    their name there, and the profile the transform tags them with. A CMYK image that
+    carries more than its profile is not stored."""
     profile = image.info.get("icc_profile", b"")
     if image.mode == "CMYK" and set(image.info) <= {"icc_profile"} and isinstance(profile, bytes):
-        header = f"CMYK {image.width} {image.height} {len(profile)}\n".encode()
-        cache.write(_KIND, key, header + profile + image.tobytes())
+        header = f"{_FORMAT} {image.width} {image.height} {len(profile)} {name}\n".encode()
+        cache.write(_KIND, key, header + profile + stream)
 
 
-def _load_cached(key: str) -> Image.Image | None:
+_FORMAT = "CMYK-FLATE"
+
+
+def _load_cached(key: str) -> tuple[Image.Image, str, bytes] | None:
+    """The image, its PDF name and stream, as ``_store`` kept them; None if unusable."""
     data = cache.read(_KIND, key)
     if data is None:
         return None
     header, _, rest = data.partition(b"\n")
-    fields = header.split()
-    if len(fields) != 4 or fields[0] != b"CMYK" or not all(f.isdigit() for f in fields[1:]):
+    fields = header.decode("ascii", "replace").split()
+    if len(fields) != 5 or fields[0] != _FORMAT or not all(f.isdigit() for f in fields[1:4]):
         return None
-    width, height, profile_length = (int(f) for f in fields[1:])
-    profile, pixels = rest[:profile_length], rest[profile_length:]
+    if len(fields[4]) != 32 or not all(c in "0123456789abcdef" for c in fields[4]):
+        return None  # not the MD5 name encode_cmyk gives
+    width, height, profile_length = (int(f) for f in fields[1:4])
+    profile, stream = rest[:profile_length], rest[profile_length:]
+    try:
+        pixels = zlib.decompress(stream)
+    except zlib.error:
+        return None
     if len(profile) != profile_length or len(pixels) != width * height * 4:
         return None  # a truncated or foreign file: convert again
     image = Image.frombytes("CMYK", (width, height), pixels)
     if profile:
         image.info["icc_profile"] = profile
-    return image
+    return image, fields[4], stream
 
 
 def _read(path: Path) -> bytes:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 import pytest
@@ -64,6 +65,17 @@ def test_a_cached_logo_is_the_same_image(tmp_path: Path) -> None:
     again = _fresh(logo)
     assert (again.mode, again.size, again.info) == (converted.mode, converted.size, converted.info)
     assert again.tobytes() == converted.tobytes()
+
+
+def test_a_cached_logo_keeps_the_pdf_stream_and_name_it_was_made_with(tmp_path: Path) -> None:
+    logo = _logo(tmp_path / "logo.png")
+    images._CACHE.clear()
+    made = prepare_image(logo, printer=DEFAULT_PRINTER)
+    images._CACHE.clear()
+    restored = prepare_image(logo, printer=DEFAULT_PRINTER)
+    assert restored is not made
+    assert (restored.pdf_name, restored.pdf_stream) == (made.pdf_name, made.pdf_stream)
+    assert zlib.decompress(restored.pdf_stream) == made.image.tobytes()
 
 
 def test_a_damaged_entry_is_converted_again(tmp_path: Path) -> None:
