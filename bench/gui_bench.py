@@ -26,7 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # designer.gui first, as `designer` itself does: it imports the engine before PySide6
 # (see designer/gui/__init__.py), which importing PySide6 first would undo.
-from designer.gui.app import configure_application, create_window  # noqa: E402, I001
+from designer.gui.app import configure_application, start  # noqa: E402, I001
 from designer.gui.main_window import MainWindow  # noqa: E402
 from designer.gui.settings import Settings  # noqa: E402
 from designer.gui.worker import PoolRunner  # noqa: E402
@@ -70,17 +70,17 @@ def up_to_date(window: MainWindow) -> Callable[[], bool]:
 
 
 def launch(settings_dir: Path) -> tuple[QApplication, MainWindow, float, float]:
+    """The window opened as ``designer`` opens it (``app.start``), on the A3 poster."""
     configure_application()
-    app = QApplication(sys.argv[:1])
     settings = Settings(settings_dir / "bench.ini")
     settings.template_id, settings.size = POSTER, "A3"
+    settings.sync()
     window_started = time.perf_counter()
-    window = create_window(PoolRunner(), settings)
-    window.show()
+    started = start(sys.argv[:1], settings)
     first: list[float] = []
-    window.panels.preview.shown.connect(lambda _g: first.append(time.perf_counter()))
-    wait_until(lambda: bool(first), window, 10000)
-    return app, window, since_launch(first[0]), first[0] - window_started
+    started.window.panels.preview.shown.connect(lambda _g: first.append(time.perf_counter()))
+    wait_until(lambda: bool(first), started.window, 10000)
+    return started.app, started.window, since_launch(first[0]), first[0] - window_started
 
 
 def since_launch(moment: float) -> float:

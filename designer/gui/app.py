@@ -12,6 +12,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -23,6 +24,7 @@ from designer.gui.catalogue import APP_NAME, Catalogue, load_catalogue
 from designer.gui.compat import protect_none
 from designer.gui.controller import Controller, initial_state
 from designer.gui.dialogs import Dialogs
+from designer.gui.head_start import HeadStart
 from designer.gui.main_window import MainWindow
 from designer.gui.settings import Settings
 from designer.gui.translations import install_translations
@@ -47,11 +49,13 @@ def create_window(
     dialogs: Dialogs | None = None,
     *,
     batch_workers: int = 1,
+    head_start: HeadStart | None = None,
 ) -> MainWindow:
     protect_none()
     catalogue = catalogue or load_catalogue()
     controller = Controller(catalogue, initial_state(catalogue, settings.remembered()))
-    window = MainWindow(controller, runner, settings, dialogs, batch_workers=batch_workers)
+    window = MainWindow(controller, runner, settings, dialogs, batch_workers=batch_workers,
+                        head_start=head_start)
     for problem in catalogue.problems:
         window.show_status(problem)
     return window
@@ -74,20 +78,41 @@ def _use_forkserver() -> None:
             multiprocessing.set_start_method("forkserver")
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+class Started(NamedTuple):
+    app: QApplication
+    window: MainWindow
+    runner: PoolRunner
+    head_start: HeadStart | None
+
+
+def start(argv: Sequence[str], settings: Settings | None = None) -> Started:
+    """The window as ``designer`` opens it, shown (``bench/gui_bench.py`` times this path)."""
     configure_application()
-    app = QApplication.instance() or QApplication(list(argv if argv is not None else sys.argv))
+    settings = settings or Settings()
+    # before the QApplication: the process still has one thread and no Qt object to fork
+    head_start = HeadStart.begin(settings.remembered()) if QApplication.instance() is None else None
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
     install_translations(app)
     crash.install(crash.setup_logging())
     runner = PoolRunner(threads=1)
     catalogue = load_catalogue()
-    window = create_window(runner, Settings(), catalogue, batch_workers=_batch_workers())
+    window = create_window(
+        runner, settings, catalogue, batch_workers=_batch_workers(), head_start=head_start
+    )
     window.show()
     _use_forkserver()
     if catalogue.problems:  # said once, plainly, once the window is up
         QTimer.singleShot(0, lambda: window.dialogs.error(
             QCoreApplication.translate("app", "Some files could not be loaded"),
             "\n\n".join(catalogue.problems)))
-    code = app.exec()
-    runner.shutdown()
+    return Started(app, window, runner, head_start)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    started = start(argv if argv is not None else sys.argv)
+    code = started.app.exec()
+    started.runner.shutdown()
+    if started.head_start is not None:
+        started.head_start.discard()  # reaped already if the first preview took its poster
     return int(code)

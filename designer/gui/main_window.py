@@ -29,6 +29,7 @@ from designer.gui.controller import Controller
 from designer.gui.crash import log_dir
 from designer.gui.dialogs import Dialogs, QtDialogs
 from designer.gui.export import Exporter
+from designer.gui.head_start import HeadStart
 from designer.gui.panels import Panels, apply_keyboard_order, build_panels
 from designer.gui.print_pack import PackSaver
 from designer.gui.region_import import RegionImporter, csv_in
@@ -45,7 +46,7 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     def __init__(self, controller: Controller, runner: Runner, settings: Settings,
                  dialogs: Dialogs | None = None, *, batch_workers: int = 1,
-                 parent: QWidget | None = None) -> None:
+                 head_start: HeadStart | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.runner = runner
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self.batch_dialog: BatchDialog | None = None
         self.undo_stack = QUndoStack(self)
         self.edits = Edits(controller, self.undo_stack)
-        self.pipeline = PreviewPipeline(controller, runner)
+        self.pipeline = PreviewPipeline(controller, runner, head_start)
         self.pipeline.refresh()  # the first render starts now, while the widgets are built
         self.exporter = Exporter(controller, self.pipeline, runner, settings, self.dialogs, self)
         self.importer = RegionImporter(controller, self.dialogs, self)

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, Signal
 
 from designer.errors import DesignerError
 from designer.gui.controller import Controller
+from designer.gui.head_start import HeadStart
 from designer.gui.state import EditorState
 from designer.gui.worker import PREVIEW_PRIORITY, Outcome, Runner
 from designer.production import Job, Product, produce
@@ -53,16 +54,21 @@ def product_for(job: Job, cached: Product | None) -> Product:
 
 
 def render(
-    request: Request, cached: Product | None, newest: Callable[[], Request | None] = lambda: None
+    request: Request,
+    cached: Product | None,
+    newest: Callable[[], Request | None] = lambda: None,
+    head_start: HeadStart | None = None,
 ) -> PreviewResult:
     """The background half: reuse ``cached`` when the job is unchanged. No Qt objects.
 
     ``newest`` is the request waiting behind this one, if any: when it asks for the same
     job in another view (the window fitted the poster while it was being made), the
-    product is rasterised for that view at once, instead of twice.
+    product is rasterised for that view at once, instead of twice. ``head_start`` may
+    hold this job's product, made while the window was built.
     """
     started = time.perf_counter()
-    product = product_for(request.job, cached)
+    made = head_start.take(request.job) if head_start is not None else None
+    product = made or product_for(request.job, cached)
     waiting = newest()
     if waiting is not None and waiting.job == request.job:
         request = waiting
@@ -77,10 +83,13 @@ class PreviewPipeline(QObject):
     failed = Signal(str)  # why the current state cannot be previewed
     busy_changed = Signal(bool)
 
-    def __init__(self, controller: Controller, runner: Runner) -> None:
+    def __init__(
+        self, controller: Controller, runner: Runner, head_start: HeadStart | None = None
+    ) -> None:
         super().__init__()
         self._controller = controller
         self._runner = runner
+        self._head_start = head_start  # the first render's product, perhaps (head_start.py)
         self._view = View()
         self._generation = 0
         self._running = False
@@ -151,11 +160,11 @@ class PreviewPipeline(QObject):
         if request is None:
             return
         self._set_running(True)
-        cached = self._made
+        cached, first, self._head_start = self._made, self._head_start, None
         self._runner.submit(
             # reading self._waiting from the worker is one attribute read: the newest
             # request the UI thread has set, or None
-            lambda: render(request, cached, lambda: self._waiting),
+            lambda: render(request, cached, lambda: self._waiting, first),
             lambda outcome: self._finished(request, outcome),
             priority=PREVIEW_PRIORITY,
         )
