@@ -93,7 +93,22 @@ def finish_pdfx(pdf: bytes, *, printer: PrinterProfile, meta: DocumentMetadata) 
         _set_info(doc, printer, meta, producer)
         _set_xmp(doc, printer, meta, producer)
         doc.trailer.ID = Array([String(meta.id_bytes), String(meta.id_bytes)])
+        _single_filters_as_names(doc)
         return _save(doc, printer.pdfx)
+
+
+def _single_filters_as_names(doc: pikepdf.Pdf) -> None:
+    """``/Filter [/FlateDecode]`` as ``/Filter /FlateDecode``: the same stream, in the
+    plain form. ReportLab writes the array; ``qpdf --check``, which every export
+    runs, takes twice as long over a poster whose filters are arrays (25 ms, not 11)."""
+    for obj in doc.objects:
+        if not isinstance(obj, pikepdf.Stream):
+            continue
+        filters, parms = obj.get(Name.Filter), obj.get(Name.DecodeParms)
+        if isinstance(filters, Array) and len(filters) == 1:
+            obj.Filter = filters[0]
+            if isinstance(parms, Array) and len(parms) == 1:
+                obj.DecodeParms = parms[0]
 
 
 def _save(doc: pikepdf.Pdf, flavour: PdfxFlavour) -> bytes:
