@@ -15,10 +15,8 @@ from __future__ import annotations
 import multiprocessing
 import os
 import signal
-import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +24,7 @@ from msgspec import Struct
 
 from designer.errors import DesignerError
 from designer.export import Exported, NotRecordedError, export_product
+from designer.interrupts import interrupts_held
 from designer.preflight.issues import Severity
 from designer.production import Job, Product, produce
 
@@ -78,10 +77,30 @@ def run_one(
     via: str = "batch",
 ) -> BatchItem:
     """Produce and write one job (and its print pack); every foreseeable failure is a message."""
+    made = _made(job)
+    if isinstance(made, BatchItem):
+        return made
+    return _written(job, made, out_dir, overwrite, pack_dir, order, via)
+
+
+def _made(job: Job) -> Product | BatchItem:
+    """The job's product, or the item saying why it could not be made."""
     try:
-        product = produce(job)
+        return produce(job)
     except DesignerError as exc:
         return BatchItem(job, None, False, job.proof, str(exc))
+
+
+def _written(
+    job: Job,
+    product: Product,
+    out_dir: Path,
+    overwrite: bool,
+    pack_dir: Path | None = None,
+    order: PrintOrder | None = None,
+    via: str = "batch",
+) -> BatchItem:
+    """``product`` checked and written (and its print pack); what happened, as an item."""
     try:
         exported = export_product(
             product, out_dir / product.file_name, overwrite=overwrite, via=via
@@ -128,8 +147,9 @@ def export_batch(
     """Run ``jobs`` on ``workers`` processes (0: all cores; 1: in this process, in order).
 
     Forked workers start from a copy of this process, so the first job is made
-    here first: every worker then begins with fonts parsed, images converted and
-    templates checked, instead of each paying for that again.
+    here first: every worker then begins with fonts, images, templates and the
+    layout's caches warm, instead of each paying for that again. Its file is
+    checked and written here while the workers start on the others.
     """
     args = (out_dir, overwrite, pack_dir, order, via)
     here, rest = (jobs[:1], jobs[1:]) if _forks(workers) and len(jobs) > 1 else ([], jobs)
@@ -137,39 +157,32 @@ def export_batch(
     futures: list[Future[BatchItem]] = []
     interrupted = False
     try:
-        _run_here(here, args, items, progress, cancelled)
-        if len(items) == len(here) and not cancelled():
+        with interrupts_held():  # as in a worker (below): a Ctrl-C waits for this file
+            first = _made(here[0]) if here and not cancelled() else None
+        if isinstance(first, BatchItem):
+            _append(items, first, progress)
+        if (not here or first is not None) and not cancelled():
             pool = _executor(workers)
             try:
-                with _interrupts_held():  # submitting forks the workers
+                with interrupts_held():  # submitting forks the workers
                     futures = [pool.submit(run_one, job, *args) for job in rest]
+                if isinstance(first, Product):
+                    # as in a worker: Ctrl-C cuts off neither the file nor its report
+                    with interrupts_held():
+                        _append(items, _written(here[0], first, *args), progress)
                 _collect(rest, futures, items, progress, cancelled)
             finally:
-                with _interrupts_held():  # what has not started never will; what runs finishes
+                with interrupts_held():  # what has not started never will; what runs finishes
                     _cancel(futures)
                     pool.shutdown(wait=True)
     except KeyboardInterrupt:
         interrupted = True
     try:
-        with _interrupts_held():  # the files written after the stop are reported, Ctrl-C or not
+        with interrupts_held():  # the files written after the stop are reported, Ctrl-C or not
             items += _finished_late(rest[: len(futures)], futures, items[len(here) :], progress)
     except KeyboardInterrupt:
         interrupted = True
     return BatchReport(tuple(items), cancelled=len(items) < len(jobs), interrupted=interrupted)
-
-
-def _run_here(
-    jobs: Sequence[Job],
-    args: tuple[Path, bool, Path | None, PrintOrder | None, str],
-    items: list[BatchItem],
-    progress: Callable[[BatchItem], None] | None,
-    cancelled: Callable[[], bool],
-) -> None:
-    for job in jobs:
-        if cancelled():
-            return
-        with _interrupts_held():  # as in a worker: Ctrl-C cuts off neither the file nor its report
-            _append(items, run_one(job, *args), progress)
 
 
 def _append(
@@ -178,33 +191,6 @@ def _append(
     items.append(item)
     if progress:
         progress(item)
-
-
-@contextmanager
-def _interrupts_held() -> Iterator[None]:
-    """Ctrl-C waits until the block is done, then arrives as usual.
-
-    Held while the workers are forked (a KeyboardInterrupt inside fork's own
-    handlers is printed as an ignored traceback and can leave a lock held in the
-    child), while a file is made here (a file renamed into place but not yet in
-    the export log would be lost to the report), and while running workers
-    finish theirs.
-    """
-    if threading.current_thread() is not threading.main_thread():
-        yield  # signals are the main thread's business (the window runs batches elsewhere)
-        return
-    # Blocked in this thread (and so in the workers and tools it starts meanwhile); and
-    # should another thread receive it, only noted, to be raised once the block is done.
-    noted: list[int] = []
-    previous = signal.signal(signal.SIGINT, lambda signum, _frame: noted.append(signum))
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a waiting Ctrl-C is noted now
-        signal.signal(signal.SIGINT, previous)
-    if noted:
-        raise KeyboardInterrupt
 
 
 def _forks(workers: int) -> bool:

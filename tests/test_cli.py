@@ -257,3 +257,26 @@ def test_output_that_cannot_be_written_is_an_error_not_a_traceback(buffered: boo
     assert done.stderr.strip() == (
         "designer: error: the output could not be written: No space left on device"
     )
+
+
+def test_ctrl_c_while_a_command_imports_is_not_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    """lxml's compiled module swallows a KeyboardInterrupt raised while it is imported:
+    a Ctrl-C then was ignored and the whole batch ran. The import now holds it back."""
+    import argparse
+    import signal
+    import time
+    import types
+
+    from designer.cli import parser
+
+    def import_swallowing_interrupts(name: str) -> types.SimpleNamespace:
+        try:
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.2)
+        except KeyboardInterrupt:
+            pass  # what lxml's import does with it
+        return types.SimpleNamespace(run=lambda args: 0)
+
+    monkeypatch.setattr(parser.importlib, "import_module", import_swallowing_interrupts)
+    with pytest.raises(KeyboardInterrupt):
+        parser.Run("batching", "run")(argparse.Namespace())

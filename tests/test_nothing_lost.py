@@ -90,8 +90,9 @@ def test_sigint_to_the_cli_batch_exits_130_and_lists_missing_regions(tmp_path: P
 def test_ctrl_c_during_the_batch_s_first_file_loses_neither_file_log_nor_report(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The first file is made in the parent before the workers fork; Ctrl-C lands right
-    after its rename, before its export-log row is committed: it must wait for both."""
+    """The first file is made in the parent, and written there while the workers start;
+    Ctrl-C lands right after its rename, before its export-log row is committed: it must
+    wait for both, and every file the workers finish is reported and logged too."""
     parent = os.getpid()
     real_write = designer.export.write_atomic
 
@@ -109,8 +110,9 @@ def test_ctrl_c_during_the_batch_s_first_file_loses_neither_file_log_nor_report(
 
     assert report.interrupted
     written = sorted(p.name for p in tmp_path.glob("*.pdf"))
-    assert [item.path.name for item in report.items if item.path] == written
-    logged = [Path(entry.path).name for entry in list_exports()]
+    assert sorted(item.path.name for item in report.items if item.path) == written
+    assert report.items[0].job.region.id == "highland"  # the parent's file, reported first
+    logged = sorted(Path(entry.path).name for entry in list_exports())
     assert written and logged == written
 
 

@@ -14,6 +14,7 @@ import importlib
 from msgspec import Struct
 
 from designer import __version__
+from designer.interrupts import interrupts_held
 from designer.model.printer import PdfxFlavour
 from designer.model.sizes import PaperSize
 
@@ -27,7 +28,8 @@ class Run(Struct, frozen=True):
     function: str
 
     def __call__(self, args: argparse.Namespace) -> int:
-        module = importlib.import_module(f"designer.cli.{self.module}")
+        with interrupts_held():  # a Ctrl-C during lxml's import would be swallowed by it
+            module = importlib.import_module(f"designer.cli.{self.module}")
         return int(getattr(module, self.function)(args))
 
 
