@@ -58,6 +58,7 @@ def check_pdf_bytes(product: Product, folder: Path) -> tuple[PreflightIssue, ...
             product.job.printer,
             expected=expected_geometry(product),
             ink_check=InkCheck.BOUND_FIRST,  # Ghostscript only where the operators cannot settle
+            pdfinfo=False,  # our own file: pikepdf reads what pdfinfo would (pdf_checks)
         )
     except OSError as exc:  # the disk filled up, or the folder went away
         raise export_error(folder / product.file_name, exc) from None

@@ -110,6 +110,7 @@ def gather(
     printer: PrinterProfile,
     expected: ExpectedGeometry | None,
     ink_check: InkCheck = InkCheck.RENDER,
+    pdfinfo: bool = True,
 ) -> Facts:
     failures: list[PreflightIssue] = []
     boxes = tuple(
@@ -121,7 +122,8 @@ def gather(
     with ThreadPoolExecutor(max_workers=5, thread_name_prefix="preflight") as pool:
         # the tools start first: they run while this thread reads the operators' bounds
         qpdf = pool.submit(tools.qpdf_check, path)
-        info = pool.submit(tools.pdfinfo, path)
+        no_info = PdfInfo(len(boxes), "", False, False, ())
+        info = pool.submit(tools.pdfinfo, path) if pdfinfo else _done(no_info)
         fonts = pool.submit(tools.pdffonts, path)
         images = pool.submit(tools.pdfimages, path)
         bounds = _bounds(pdf, areas) if ink_check is InkCheck.BOUND_FIRST else ()
@@ -131,7 +133,6 @@ def gather(
         ink = pool.submit(tools.total_ink, path, to_render) if to_render else _done(no_peaks)
         uses = _safely(failures, "The colours and transparency", _uses, pdf) or ()
         xmp = _safely(failures, "The XMP metadata", _xmp_values, pdf) or {}
-        no_info = PdfInfo(len(boxes), "", False, False, ())
         return Facts(
             pdf=pdf,
             printer=printer,

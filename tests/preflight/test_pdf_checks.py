@@ -569,3 +569,23 @@ def test_the_render_counts_overprinted_black_with_the_inks_under_it(build_pdf: B
 
     # what the press lays down (8-bit samples: within 1 %), not 100 % knocked out
     assert ink.measured is not None and abs(float(ink.measured.removesuffix(" %")) - 310) <= 1
+
+
+def test_pdfinfo_reads_any_file_but_not_one_this_program_has_just_made(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from support import job
+
+    from designer.export import check_pdf_bytes
+    from designer.production import produce
+
+    asked: list[Path] = []
+    real = tools.pdfinfo
+    monkeypatch.setattr(tools, "pdfinfo", lambda path: asked.append(path) or real(path))
+    product = produce(job("worried-about-yourself", "fife", "A4", verify=True))
+    assert not has_errors(check_pdf_bytes(product, tmp_path))
+    assert asked == []  # an export: pikepdf reads pages, encryption and JavaScript
+    path = tmp_path / "poster.pdf"
+    path.write_bytes(product.pdf)
+    assert not has_errors(preflight_pdf(path, DEFAULT_PRINTER))
+    assert asked == [path]  # `designer preflight FILE`: every reader
