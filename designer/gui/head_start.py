@@ -24,6 +24,7 @@ import select
 import signal
 import sys
 import time
+from contextlib import suppress
 from typing import NoReturn
 
 from designer.gui.catalogue import load_catalogue
@@ -64,6 +65,8 @@ class HeadStart:
             return None
         try:
             data = _read_all(self._pipe, time.monotonic() + WAIT_SECONDS)
+        except OSError:  # only a shortcut: whatever goes wrong, the poster is made here
+            data = b""
         finally:
             self.discard()
         try:
@@ -78,10 +81,12 @@ class HeadStart:
             return
         os.close(self._pipe)
         self._pipe = None
-        finished, _status = os.waitpid(self._pid, os.WNOHANG)
-        if not finished:
-            os.kill(self._pid, signal.SIGKILL)
-            os.waitpid(self._pid, 0)
+        # ChildProcessError: a launcher that ignores SIGCHLD has the kernel reap it for us
+        with suppress(ChildProcessError):
+            finished, _status = os.waitpid(self._pid, os.WNOHANG)
+            if not finished:
+                os.kill(self._pid, signal.SIGKILL)
+                os.waitpid(self._pid, 0)
 
 
 def _make_and_send(remembered: Remembered, pipe: int) -> NoReturn:

@@ -26,9 +26,12 @@ if TYPE_CHECKING:
 def encode_cmyk(image: Image.Image) -> tuple[str, bytes]:
     """The name ``drawImage`` would give ``image`` (CMYK, opaque) and its Flate stream."""
     pixels = image.tobytes()
-    # drawImage names an image by the MD5 of its pixels and its mask ("None")
-    name = hashlib.md5(pixels + b"None", usedforsecurity=False).hexdigest()
-    return name, zlib.compress(pixels)
+    return pdf_name(pixels), zlib.compress(pixels)
+
+
+def pdf_name(pixels: bytes) -> str:
+    """``drawImage``'s name for an image: the MD5 of its pixels and its mask ("None")."""
+    return hashlib.md5(pixels + b"None", usedforsecurity=False).hexdigest()
 
 
 class _EncodedImage(PDFImageXObject):

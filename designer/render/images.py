@@ -31,7 +31,7 @@ from PIL import Image, ImageChops, ImageCms, ImageOps
 from designer.errors import DesignerError, RenderError
 from designer.io import cache
 from designer.model.printer import PrinterProfile
-from designer.render.encoded_image import encode_cmyk
+from designer.render.encoded_image import encode_cmyk, pdf_name
 from designer.resources import icc_profile
 
 MAX_PIXELS = 80_000_000  # an A2 photo with bleed at 300 ppi is about 36 million
@@ -88,7 +88,7 @@ def _prepared(
             cmyk = _to_cmyk(path, _open(path, data), printer, intent)
             name, stream = encode_cmyk(cmyk)
             if disk_key:
-                _store(disk_key, cmyk, name, stream)
+                _store(disk_key, cmyk, stream)
         else:
             cmyk, name, stream = found
         _CACHE[key] = PreparedImage(cmyk, cmyk.width, cmyk.height, path, digest, name, stream)
@@ -98,6 +98,7 @@ def _prepared(
 # --- the on-disk cache of converted pixels -------------------------------------------------
 
 _KIND = "cmyk-images"
+_FORMAT = "CMYK-FLATE"  # the header's first word; in the key too, so formats never collide
 _LIBRARIES = f"Pillow {PIL.__version__}, lcms {getattr(ImageCms.core, 'littlecms_version', '')}"
 
 
@@ -108,49 +109,54 @@ def _disk_key(digest: str, printer: PrinterProfile, intent: ImageIntent) -> str 
         output = _sha256(printer.output_profile or icc_profile())
     except (OSError, DesignerError):
         return None  # no key, no cache: the conversion itself says what is wrong
-    return cache.cache_key(_KIND, digest, source, output, intent, str(int(_FLAGS)), _LIBRARIES)
+    return cache.cache_key(
+        _KIND, _FORMAT, digest, source, output, intent, str(int(_FLAGS)), _LIBRARIES,
+        zlib.ZLIB_RUNTIME_VERSION,  # another zlib compresses to other bytes: same job, same file
+    )
 
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
-def _store(key: str, image: Image.Image, name: str, stream: bytes) -> None:
-    """The pixels as the PDF carries them (compressed: 27 kB, not 850, for the bundled logo),
-    their name there, and the profile the transform tags them with. A CMYK image that
-    carries more than its profile is not stored."""
+def _store(key: str, image: Image.Image, stream: bytes) -> None:
+    """The pixels as the PDF carries them (compressed: 27 kB, not 850, for the bundled logo)
+    and the profile the transform tags them with. A CMYK image that carries more than its
+    profile is not stored."""
     profile = image.info.get("icc_profile", b"")
     if image.mode == "CMYK" and set(image.info) <= {"icc_profile"} and isinstance(profile, bytes):
-        header = f"{_FORMAT} {image.width} {image.height} {len(profile)} {name}\n".encode()
+        header = f"{_FORMAT} {image.width} {image.height} {len(profile)}\n".encode()
         cache.write(_KIND, key, header + profile + stream)
 
 
-_FORMAT = "CMYK-FLATE"
-
-
 def _load_cached(key: str) -> tuple[Image.Image, str, bytes] | None:
-    """The image, its PDF name and stream, as ``_store`` kept them; None if unusable."""
+    """The image, its PDF name and stream, as ``_store`` kept them; None if unusable.
+
+    The stream must inflate to exactly the image's pixels, with nothing after it;
+    the name is worked out again from those pixels, never taken from the file.
+    """
     data = cache.read(_KIND, key)
     if data is None:
         return None
     header, _, rest = data.partition(b"\n")
     fields = header.decode("ascii", "replace").split()
-    if len(fields) != 5 or fields[0] != _FORMAT or not all(f.isdigit() for f in fields[1:4]):
+    if len(fields) != 4 or fields[0] != _FORMAT or not all(f.isdigit() for f in fields[1:]):
         return None
-    if len(fields[4]) != 32 or not all(c in "0123456789abcdef" for c in fields[4]):
-        return None  # not the MD5 name encode_cmyk gives
-    width, height, profile_length = (int(f) for f in fields[1:4])
+    width, height, profile_length = (int(f) for f in fields[1:])
     profile, stream = rest[:profile_length], rest[profile_length:]
+    inflate = zlib.decompressobj()
     try:
-        pixels = zlib.decompress(stream)
+        pixels = inflate.decompress(stream, width * height * 4 + 1)
     except zlib.error:
         return None
+    if not inflate.eof or inflate.unused_data or inflate.unconsumed_tail:
+        return None  # cut short, or something after the stream
     if len(profile) != profile_length or len(pixels) != width * height * 4:
         return None  # a truncated or foreign file: convert again
     image = Image.frombytes("CMYK", (width, height), pixels)
     if profile:
         image.info["icc_profile"] = profile
-    return image, fields[4], stream
+    return image, pdf_name(pixels), stream
 
 
 def _read(path: Path) -> bytes:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from pathlib import Path
@@ -113,3 +114,15 @@ def test_the_window_shows_the_childs_poster_without_making_one(
     assert fife is not None and fife.local is not None
     assert fife.local.name in page_text(result.product.pdf).replace("\r\n", " ")
     assert _reaped(started) if started is not None else False
+
+
+def test_a_child_already_reaped_by_the_system_is_no_error(bundled: Catalogue) -> None:
+    """A launcher that ignores SIGCHLD has the kernel reap children: waitpid finds none."""
+    previous = signal.signal(signal.SIGCHLD, signal.SIG_IGN)
+    try:
+        started = HeadStart.begin(REMEMBERED)
+        assert started is not None
+        product = started.take(_job(bundled))
+    finally:
+        signal.signal(signal.SIGCHLD, previous)
+    assert product is not None  # the poster arrived before the child was gone

@@ -78,6 +78,18 @@ def test_a_cached_logo_keeps_the_pdf_stream_and_name_it_was_made_with(tmp_path: 
     assert zlib.decompress(restored.pdf_stream) == made.image.tobytes()
 
 
+def test_an_entry_with_bytes_after_its_stream_is_converted_again(tmp_path: Path) -> None:
+    logo = _logo(tmp_path / "logo.png")
+    images._CACHE.clear()
+    made = prepare_image(logo, printer=DEFAULT_PRINTER)
+    (entry,) = _entries(Path(cache.cache_dir()), "cmyk-images")
+    entry.write_bytes(entry.read_bytes() + b"junk after the stream")
+    images._CACHE.clear()
+    again = prepare_image(logo, printer=DEFAULT_PRINTER)
+    assert again.pdf_stream == made.pdf_stream  # made afresh, not read with the junk
+    assert b"junk" not in entry.read_bytes()  # and the entry written again
+
+
 def test_a_damaged_entry_is_converted_again(tmp_path: Path) -> None:
     logo = _logo(tmp_path / "logo.png")
     converted = _fresh(logo)
