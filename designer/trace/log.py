@@ -116,9 +116,10 @@ def recording_export(
     otherwise. Yields the row id.
     """
     target = log or log_path()
+    row = _row(trace, path, via, data)
     with closing(_open(target)) as db:
         with _log_errors(target):
-            cursor = db.execute(_INSERT, [_row(trace, path, via, data)[c] for c in _COLUMNS])
+            cursor = db.execute(_INSERT, [row[c] for c in _COLUMNS])
         try:
             yield int(cursor.lastrowid or 0)
         except BaseException:
