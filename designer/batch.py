@@ -68,19 +68,20 @@ class BatchReport(Struct, frozen=True):
         return tuple(j.region.id for j in jobs if j.region.id not in done)
 
 
-def run_one(
-    job: Job,
-    out_dir: Path,
-    overwrite: bool,
-    pack_dir: Path | None = None,
-    order: PrintOrder | None = None,
-    via: str = "batch",
-) -> BatchItem:
+class Destination(Struct, frozen=True):
+    """Where and how a batch writes each job's file (and print pack)."""
+
+    out_dir: Path
+    overwrite: bool = True
+    pack_dir: Path | None = None
+    order: PrintOrder | None = None
+    via: str = "batch"
+
+
+def run_one(job: Job, to: Destination) -> BatchItem:
     """Produce and write one job (and its print pack); every foreseeable failure is a message."""
     made = _made(job)
-    if isinstance(made, BatchItem):
-        return made
-    return _written(job, made, out_dir, overwrite, pack_dir, order, via)
+    return made if isinstance(made, BatchItem) else _written(job, made, to)
 
 
 def _made(job: Job) -> Product | BatchItem:
@@ -91,19 +92,11 @@ def _made(job: Job) -> Product | BatchItem:
         return BatchItem(job, None, False, job.proof, str(exc))
 
 
-def _written(
-    job: Job,
-    product: Product,
-    out_dir: Path,
-    overwrite: bool,
-    pack_dir: Path | None = None,
-    order: PrintOrder | None = None,
-    via: str = "batch",
-) -> BatchItem:
+def _written(job: Job, product: Product, to: Destination) -> BatchItem:
     """``product`` checked and written (and its print pack); what happened, as an item."""
     try:
         exported = export_product(
-            product, out_dir / product.file_name, overwrite=overwrite, via=via
+            product, to.out_dir / product.file_name, overwrite=to.overwrite, via=to.via
         )
     except DesignerError as exc:
         written = exc.path if isinstance(exc, NotRecordedError) else None
@@ -111,7 +104,7 @@ def _written(
         return BatchItem(job, written, False, job.proof, str(exc), rules)
     kind = "proof" if exported.proof else "final"
     try:
-        pack = _pack(product, exported, pack_dir, order, via)
+        pack = _pack(product, exported, to)
     except DesignerError as exc:
         message = f"{kind} written, but no print pack: {exc}"
         return BatchItem(job, exported.path, False, exported.proof, message)
@@ -121,15 +114,13 @@ def _written(
     return BatchItem(job, exported.path, True, exported.proof, message, warnings=warnings)
 
 
-def _pack(
-    product: Product, exported: Exported, pack_dir: Path | None, order: PrintOrder | None, via: str
-) -> Path | None:
+def _pack(product: Product, exported: Exported, to: Destination) -> Path | None:
     """The print pack beside the file just written (its checks stand: the same bytes)."""
-    if pack_dir is None:
+    if to.pack_dir is None:
         return None
     from designer.pack import write_print_pack  # imported here: its PDF rasteriser costs 60 ms
 
-    return write_print_pack(product, pack_dir, order, via=f"{via} pack", checked=exported)
+    return write_print_pack(product, to.pack_dir, to.order, via=f"{to.via} pack", checked=exported)
 
 
 def export_batch(
@@ -151,7 +142,7 @@ def export_batch(
     layout's caches warm, instead of each paying for that again. Its file is
     checked and written here while the workers start on the others.
     """
-    args = (out_dir, overwrite, pack_dir, order, via)
+    to = Destination(out_dir, overwrite, pack_dir, order, via)
     here, rest = (jobs[:1], jobs[1:]) if _forks(workers) and len(jobs) > 1 else ([], jobs)
     items: list[BatchItem] = []
     futures: list[Future[BatchItem]] = []
@@ -165,11 +156,11 @@ def export_batch(
             pool = _executor(workers)
             try:
                 with interrupts_held():  # submitting forks the workers
-                    futures = [pool.submit(run_one, job, *args) for job in rest]
+                    futures = [pool.submit(run_one, job, to) for job in rest]
                 if isinstance(first, Product):
                     # as in a worker: Ctrl-C cuts off neither the file nor its report
                     with interrupts_held():
-                        _append(items, _written(here[0], first, *args), progress)
+                        _append(items, _written(here[0], first, to), progress)
                 _collect(rest, futures, items, progress, cancelled)
             finally:
                 with interrupts_held():  # what has not started never will; what runs finishes
