@@ -15,7 +15,7 @@ them and the key changes, so an entry is never stale, only missing. Only
 successes are remembered: a file with a mistake is checked, and its error
 reported, every time.
 
-Results are our own frozen dataclasses, pickled: written by this program into
+Results are our own frozen records (msgspec Structs), pickled: written by this program into
 the user's own cache folder (``designer.io.cache``) and trusted as Python
 trusts the bytecode it keeps in ``__pycache__`` (whoever can write either can
 already change the program). A value that does not unpickle to the expected

@@ -2,7 +2,7 @@
 
 Each function runs one tool (qpdf, poppler's pdfinfo / pdffonts / pdfimages,
 Ghostscript) with a timeout and parses its text output into small frozen
-dataclasses, so the rules in ``pdf_checks`` never see raw text. A missing tool
+records, so the rules in ``pdf_checks`` never see raw text. A missing tool
 raises :class:`ToolMissingError` naming the Debian package to install; a tool
 that cannot read the file raises :class:`~designer.errors.PreflightError`.
 """
