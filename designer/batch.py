@@ -18,7 +18,7 @@ import signal
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from msgspec import Struct
 
@@ -30,6 +30,8 @@ from designer.production import Job, Product, produce
 
 if TYPE_CHECKING:
     from designer.pack import PrintOrder
+
+T = TypeVar("T")
 
 
 class BatchItem(Struct, frozen=True):
@@ -149,18 +151,20 @@ def export_batch(
     interrupted = False
     try:
         with interrupts_held():  # as in a worker (below): a Ctrl-C waits for this file
-            first = _made(here[0]) if here and not cancelled() else None
+            first = _guarded(here[0], _made) if here and not cancelled() else None
         if isinstance(first, BatchItem):
             _append(items, first, progress)
         if (not here or first is not None) and not cancelled():
             pool = _executor(workers)
             try:
-                with interrupts_held():  # submitting forks the workers
+                # submitting forks the workers; the first file is then written here, and
+                # as in a worker, a Ctrl-C cuts off neither the file nor its report
+                with interrupts_held():
                     futures = [pool.submit(run_one, job, to) for job in rest]
-                if isinstance(first, Product):
-                    # as in a worker: Ctrl-C cuts off neither the file nor its report
-                    with interrupts_held():
-                        _append(items, _written(here[0], first, to), progress)
+                    if isinstance(first, Product):
+                        made = first
+                        item = _guarded(here[0], lambda job: _written(job, made, to))
+                        _append(items, item, progress)
                 _collect(rest, futures, items, progress, cancelled)
             finally:
                 with interrupts_held():  # what has not started never will; what runs finishes
@@ -174,6 +178,14 @@ def export_batch(
     except KeyboardInterrupt:
         interrupted = True
     return BatchReport(tuple(items), cancelled=len(items) < len(jobs), interrupted=interrupted)
+
+
+def _guarded(job: Job, step: Callable[[Job], T]) -> T | BatchItem:
+    """``step(job)`` in this process; a bug costs only this region, as in a worker."""
+    try:
+        return step(job)
+    except Exception as exc:  # an unforeseen bug: report it and go on, as _result does
+        return BatchItem(job, None, False, job.proof, f"internal error: {exc!r}")
 
 
 def _append(

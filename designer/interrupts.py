@@ -29,8 +29,11 @@ def interrupts_held() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield  # signals are the main thread's business (the window runs batches elsewhere)
         return
+    if signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
+        yield  # Ctrl-C is ignored here anyway (a script's `designer batch ... &`)
+        return
     # Blocked in this thread (and so in the workers and tools it starts meanwhile); and
-    # should another thread receive it, only noted, to be raised once the block is done.
+    # should another thread receive it, only noted, to be handed on once the block is done.
     noted: list[int] = []
     previous = signal.signal(signal.SIGINT, lambda signum, _frame: noted.append(signum))
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
@@ -40,4 +43,12 @@ def interrupts_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a waiting Ctrl-C is noted now
         signal.signal(signal.SIGINT, previous)
     if noted:
-        raise KeyboardInterrupt
+        _deliver(previous)
+
+
+def _deliver(handler: object) -> None:
+    """What the handler that was in place would have done with the Ctrl-C held back."""
+    if callable(handler):
+        handler(signal.SIGINT, None)  # Python's default raises KeyboardInterrupt
+    elif handler == signal.SIG_DFL:
+        signal.raise_signal(signal.SIGINT)  # the system's default: the process ends

@@ -280,3 +280,18 @@ def test_ctrl_c_while_a_command_imports_is_not_lost(monkeypatch: pytest.MonkeyPa
     monkeypatch.setattr(parser.importlib, "import_module", import_swallowing_interrupts)
     with pytest.raises(KeyboardInterrupt):
         parser.Run("batching", "run")(argparse.Namespace())
+
+
+def test_a_held_ctrl_c_stays_ignored_where_it_was_ignored() -> None:
+    """`designer batch ... &` in a script runs with Ctrl-C ignored: holding must not undo that."""
+    import signal
+
+    from designer.interrupts import interrupts_held
+
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with interrupts_held():
+            os.kill(os.getpid(), signal.SIGINT)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)

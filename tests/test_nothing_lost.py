@@ -116,6 +116,32 @@ def test_ctrl_c_during_the_batch_s_first_file_loses_neither_file_log_nor_report(
     assert written and logged == written
 
 
+def test_a_bug_while_the_parent_writes_the_first_file_loses_none_of_the_others(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers are already writing when the parent writes the first file: a bug there
+    is that region's failure, and every file the workers write is still reported."""
+    import designer.batch
+
+    parent = os.getpid()
+    real_export = designer.batch.export_product
+
+    def broken_in_parent(*args: Any, **kwargs: Any) -> Any:
+        if os.getpid() == parent:
+            raise RuntimeError("a bug")
+        return real_export(*args, **kwargs)
+
+    monkeypatch.setattr(designer.batch, "export_product", broken_in_parent)
+    jobs = [job(POSTER, region, "A4", verify=True) for region in ("highland", "fife", "moray")]
+    report = export_batch(jobs, tmp_path, workers=2)
+
+    first, *others = report.items
+    assert not first.ok and "internal error" in first.message and "a bug" in first.message
+    assert [i.region_id for i in others] == ["fife", "moray"] and all(i.ok for i in others)
+    written = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert sorted(i.path.name for i in others if i.path) == written
+
+
 # --- a full disk ------------------------------------------------------------------------------
 
 

@@ -125,11 +125,38 @@ def encryption(facts: Facts) -> Iterator[PreflightIssue]:
 def javascript(facts: Facts) -> Iterator[PreflightIssue]:
     root = facts.pdf.Root
     action, names = root.get("/OpenAction"), root.get("/Names")
-    open_js = isinstance(action, pikepdf.Dictionary) and action.get("/S") == "/JavaScript"
+    open_js = _runs_javascript(action)
     named_js = isinstance(names, pikepdf.Dictionary) and "/JavaScript" in names
-    if facts.info.javascript or open_js or named_js:
+    in_pages = any(_page_runs_javascript(page.obj) for page in facts.pdf.pages)
+    if facts.info.javascript or open_js or named_js or in_pages:
         message = "The file contains JavaScript" + (" run on opening" if open_js else "")
         yield issue("pdf.javascript", message, element="OpenAction" if open_js else None)
+
+
+def _page_runs_javascript(page: pikepdf.Dictionary) -> bool:
+    """A page's own actions, or any of its annotations' (links, form fields)."""
+    annots = page.get("/Annots")
+    owners = [page, *(a for a in annots if isinstance(a, pikepdf.Dictionary))] if isinstance(
+        annots, pikepdf.Array
+    ) else [page]
+    for owner in owners:
+        triggers = owner.get("/AA")
+        actions = [owner.get("/A")]
+        actions += list(triggers.values()) if isinstance(triggers, pikepdf.Dictionary) else []
+        if any(_runs_javascript(a) for a in actions):
+            return True
+    return False
+
+
+def _runs_javascript(action: object, depth: int = 0) -> bool:
+    """Whether ``action``, or one it chains to with /Next, is a JavaScript action."""
+    if depth > 20 or not isinstance(action, pikepdf.Dictionary):
+        return False
+    if action.get("/S") == "/JavaScript":
+        return True
+    chained = action.get("/Next")
+    following = list(chained) if isinstance(chained, pikepdf.Array) else [chained]
+    return any(_runs_javascript(a, depth + 1) for a in following)
 
 
 def printed_annotations(facts: Facts) -> Iterator[PreflightIssue]:

@@ -108,7 +108,10 @@ def _single_filters_as_names(doc: pikepdf.Pdf) -> None:
         if isinstance(filters, Array) and len(filters) == 1:
             obj.Filter = filters[0]
             if isinstance(parms, Array) and len(parms) == 1:
-                obj.DecodeParms = parms[0]
+                if isinstance(parms[0], Dictionary):
+                    obj.DecodeParms = parms[0]
+                else:  # [null]: no parameters
+                    del obj[Name.DecodeParms]
 
 
 def _save(doc: pikepdf.Pdf, flavour: PdfxFlavour) -> bytes:

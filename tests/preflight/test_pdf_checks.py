@@ -347,6 +347,22 @@ def test_javascript_on_opening(good_pdf: Path) -> None:
     assert issue.element == "OpenAction"
 
 
+def test_javascript_in_a_link_is_found_without_pdfinfo(good_pdf: Path) -> None:
+    """pikepdf alone finds it, as exports (which skip pdfinfo) rely on; chained by /Next."""
+    with pikepdf.open(good_pdf, allow_overwriting_input=True) as pdf:
+        script = pikepdf.Dictionary(S=pikepdf.Name.JavaScript, JS="app.alert('hi')")
+        action = pikepdf.Dictionary(S=pikepdf.Name.URI, URI="https://example.org", Next=script)
+        link = pikepdf.Dictionary(
+            Type=pikepdf.Name.Annot, Subtype=pikepdf.Name.Link, Rect=[0, 0, 5, 5], A=action
+        )
+        pdf.pages[0].Annots = pdf.make_indirect(pikepdf.Array([link]))
+        pdf.save(good_pdf)
+
+    for pdfinfo in (True, False):
+        found = rules(preflight_pdf(good_pdf, DEFAULT_PRINTER, pdfinfo=pdfinfo))
+        assert "pdf.javascript" in found
+
+
 def test_lzw_stream(good_pdf: Path) -> None:
     with pikepdf.open(good_pdf, allow_overwriting_input=True) as pdf:
         stream = pdf.make_stream(b"\x80\x0b\x60\x50\x22\x0c\x0c\x85\x01")  # "-----A---B"

@@ -289,3 +289,19 @@ def test_x4_keeps_transparency() -> None:
     finished = finish_pdfx(_poster(lines=1, alpha=0.5), printer=DEFAULT_PRINTER, meta=META)
     doc = pikepdf.open(io.BytesIO(finished))
     assert any(key == "/ca" for key, _ in _walk(doc))
+
+
+def test_a_single_null_decode_parameter_goes_with_its_array() -> None:
+    with pikepdf.open(io.BytesIO(_poster())) as doc:
+        stream = next(o for o in doc.objects if isinstance(o, pikepdf.Stream) and "/Filter" in o)
+        stream.Filter = pikepdf.Array([Name.FlateDecode])
+        stream.DecodeParms = pikepdf.Array([None])
+        out = io.BytesIO()
+        doc.save(out, compress_streams=False)  # keeps the arrays as written
+    assert b"/DecodeParms [ null ]" in out.getvalue()
+    finished = finish_pdfx(out.getvalue(), printer=DEFAULT_PRINTER, meta=META)
+    with pikepdf.open(io.BytesIO(finished)) as done:
+        streams = [o for o in done.objects if isinstance(o, pikepdf.Stream)]
+        assert all(Name.DecodeParms not in s or s.DecodeParms is not None for s in streams)
+        assert all(not isinstance(s.get(Name.Filter), pikepdf.Array) or len(s.Filter) > 1
+                   for s in streams)
