@@ -3,7 +3,9 @@
 Its one idea: the key is a SHA-256 of *everything* the value is computed from
 (the input bytes, the profiles, the library versions doing the computing), so
 an entry can never be stale, only missing. Values are plain bytes that the
-caller decodes and checks itself (never pickle). Entries are written
+caller decodes and checks itself: most are plain data (pixels, grids, numbers);
+``load_cache`` and ``font_cache`` store pickles of their own records, each
+saying there why it trusts them and how it reads them. Entries are written
 atomically (a temporary file, then a rename), and any problem reading or
 writing is a miss, never an error: the folder can be deleted at any time.
 

@@ -135,11 +135,7 @@ def javascript(facts: Facts) -> Iterator[PreflightIssue]:
 
 def _page_runs_javascript(page: pikepdf.Dictionary) -> bool:
     """A page's own actions, or any of its annotations' (links, form fields)."""
-    annots = page.get("/Annots")
-    owners = [page, *(a for a in annots if isinstance(a, pikepdf.Dictionary))] if isinstance(
-        annots, pikepdf.Array
-    ) else [page]
-    for owner in owners:
+    for owner in (page, *_annotations(page)):
         triggers = owner.get("/AA")
         actions = [owner.get("/A")]
         actions += list(triggers.values()) if isinstance(triggers, pikepdf.Dictionary) else []
@@ -161,10 +157,15 @@ def _runs_javascript(action: object, depth: int = 0) -> bool:
 
 def printed_annotations(facts: Facts) -> Iterator[PreflightIssue]:
     for b, page in zip(facts.boxes, facts.pdf.pages, strict=True):
-        annots = page.obj.get("/Annots")
-        for annot in annots if isinstance(annots, pikepdf.Array) else ():
-            if isinstance(annot, pikepdf.Dictionary):
-                yield from _annotation(annot, b)
+        for annot in _annotations(page.obj):
+            yield from _annotation(annot, b)
+
+
+def _annotations(page: pikepdf.Dictionary) -> list[pikepdf.Dictionary]:
+    """The page's annotations that are dictionaries (anything else in /Annots is ignored)."""
+    annots = page.get("/Annots")
+    items = annots if isinstance(annots, pikepdf.Array) else ()
+    return [a for a in items if isinstance(a, pikepdf.Dictionary)]
 
 
 def _annotation(annot: pikepdf.Dictionary, b: Boxes) -> Iterator[PreflightIssue]:
