@@ -49,6 +49,7 @@ class RegionEditor(QDialog):
         self.boxes: dict[str, QLineEdit] = {}
         self._names: dict[str, str] = {}  # column -> what the officer sees it called
         self.setWindowTitle(self.tr("Edit contact details: {name}").format(name=region.name))
+        self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(self.tr(
             "Saving a change means these details are no longer verified: posters for this "

@@ -16,7 +16,7 @@ from designer.layout.values import value_problem
 from designer.model.printer import DEFAULT_PRINTER, PrinterProfile
 from designer.model.region import Region
 from designer.model.sizes import PaperSize
-from designer.model.template import EditableField, Template
+from designer.model.template import Template
 from designer.production import Job
 from designer.records import replace
 
@@ -67,8 +67,7 @@ class EditorState(Struct, frozen=True):
             return {}
         problems = {}
         for field in self.template.fields:
-            value = self.value(field.name)
-            problem = too_long(field, value) or value_problem(field, value)
+            problem = value_problem(field, self.value(field.name))
             if problem:
                 problems[field.name] = problem
         return problems
@@ -91,20 +90,6 @@ class EditorState(Struct, frozen=True):
             produced=produced or date.today(),
             keyring=keyring,
         )
-
-
-def too_long(field: EditableField, value: str) -> str | None:
-    """Over the limit, said the way an officer counts: characters too many, not sizes.
-
-    The box lets the officer type past the limit (cutting text off silently loses
-    words), so this is the message that says how much to take out.
-    """
-    excess = len(value) - field.max_length
-    if excess <= 0:
-        return None
-    many = "1 character" if excess == 1 else f"{excess} characters"
-    return (f"{field.label}: {many} too long; shorten it to print "
-            f"({len(value)} characters; at most {field.max_length})")
 
 
 def _first_size(template: Template) -> PaperSize | None:

@@ -61,6 +61,7 @@ class VerifyDialog(QDialog):
         self._verify = verify
         self.result_region: Region | None = None
         self.setWindowTitle(self.tr("Verify contact details: {name}").format(name=region.name))
+        self.setMinimumWidth(560)  # a web address reads whole, not broken after "https://"
         layout = QVBoxLayout(self)
         layout.addWidget(_wrapped(self.tr(
             "Check each value below with the service itself, exactly as it will be printed. "
