@@ -18,6 +18,8 @@ from designer.gui.verify_dialog import VerifyDialog
 from designer.io.region_build import six_months_after
 from designer.io.region_edit import changes_log_path, verify_region
 from designer.io.regions import load_regions
+from designer.records import replace
+from designer.resources import bundled_regions_file, user_regions_file
 
 
 def source(window: MainWindow) -> Path:
@@ -172,3 +174,18 @@ def test_a_broken_file_on_disk_keeps_the_list_and_says_why(
     assert "cannot be read" in shown[-1]
     assert window.controller.catalogue.regions == regions
     QApplication.processEvents()
+
+
+def test_the_users_first_copy_of_the_bundled_file_is_noticed(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The window reads the bundled file; the command line's first verification copies it."""
+    catalogue = window.controller.catalogue
+    window.controller.set_catalogue(replace(catalogue, regions_source=bundled_regions_file()))
+    assert not user_regions_file().exists()
+    region_id = window.controller.state.region.id
+    verify_region(region_id, by="E. Colleague", source="letter")  # no file named: the copy
+    assert user_regions_file().is_file()
+    qtbot.waitUntil(lambda: window.controller.catalogue.regions_source == user_regions_file(),
+                    timeout=5000)
+    assert window.controller.state.region.verification.by == "E. Colleague"
