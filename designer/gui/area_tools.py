@@ -81,7 +81,11 @@ class AreaTools(QObject):
         target = self._target_or_say()
         if region is None or target is None:
             return None
-        helpline = load_regions(target).default_helpline
+        try:
+            helpline = load_regions(target).default_helpline
+        except DesignerError as exc:
+            self._dialogs.error(self.tr("The area file cannot be read"), str(exc))
+            return None
         edit = partial(edit_region_contacts, by=login_name())
         dialog = RegionEditor(region, helpline, target, edit, self._parent)
         return self._open(dialog, self.tr("Saved the new details of {name}; they are not "
