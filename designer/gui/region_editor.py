@@ -69,6 +69,7 @@ class RegionEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))  # no gaps
 
     def _block(self, block: str, title: str) -> QGroupBox:
         group = QGroupBox(title, self)

@@ -79,6 +79,7 @@ class VerifyDialog(QDialog):
         self.buttons.accepted.connect(self.record)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
+        self.resize(self.minimumWidth(), self.heightForWidth(self.minimumWidth()))  # no gaps
 
     def _values_form(self, region: Region) -> QFormLayout:
         form = QFormLayout()
