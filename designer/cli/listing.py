@@ -15,6 +15,7 @@ from designer.cli.common import (
     regions,
     regions_path,
 )
+from designer.io.region_csv import write_starter_csv
 from designer.io.region_edit import import_regions_logged
 from designer.model.region import Region
 from designer.model.template import Template
@@ -74,6 +75,10 @@ def region_record(region: Region) -> dict[str, object]:
 
 
 def list_regions(args: argparse.Namespace) -> int:
+    if args.export_csv:
+        directory = write_starter_csv(Path(args.export_csv), regions_path(args))
+        note(f"wrote {len(directory)} regions from {directory.source} to {args.export_csv}")
+        return EXIT_OK
     if args.import_csv:
         directory = import_regions_logged(Path(args.import_csv), regions_path(args), by=_who(args))
         note(f"imported {args.import_csv}: {len(directory)} regions now in {directory.source}")

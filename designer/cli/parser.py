@@ -74,6 +74,9 @@ def _listing(commands: Commands) -> None:
     regions_cmd.add_argument(
         "--by", metavar="NAME", help="who is importing (recorded in the change log)"
     )
+    regions_cmd.add_argument(
+        "--export-csv", metavar="FILE.csv", help="write every region as a starter CSV to import"
+    )
     regions_cmd.set_defaults(run=Run("listing", "list_regions"))
     _region_actions(regions_cmd)
 

@@ -5,7 +5,8 @@ before and after and hands one or the other to the controller; it touches no
 widget, so it is tested on a bare ``QUndoStack``. ``Edits`` is the small typed
 front door widgets call ("choose this region"); it builds and pushes commands.
 Consecutive typing in one field merges into one step, so Ctrl+Z undoes a word
-or a phrase, not a single letter.
+or a phrase, not a single letter. Choosing a template or an area brings back the
+values last typed for it (``Controller.recalled``); undo puts the old ones back.
 """
 
 from __future__ import annotations
@@ -64,14 +65,14 @@ class EditValue(StateCommand):
 
 class ChooseTemplate(StateCommand):
     def __init__(self, controller: Controller, template: Template) -> None:
-        after = controller.state.with_template(template)
+        after = controller.recalled(controller.state.with_template(template))
         text = tr("Choose template {title}").format(title=template.title)
         super().__init__(controller, after, text)
 
 
 class ChooseRegion(StateCommand):
     def __init__(self, controller: Controller, region: Region) -> None:
-        after = controller.state.with_region(region)
+        after = controller.recalled(controller.state.with_region(region))
         super().__init__(controller, after, tr("Choose area {name}").format(name=region.name))
 
 

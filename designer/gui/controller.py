@@ -8,13 +8,14 @@ poster: it stores immutable values and says when they change.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TypeVar
 
 from msgspec import Struct
 from PySide6.QtCore import QObject, Signal
 
 from designer.gui.catalogue import Catalogue
-from designer.gui.state import EditorState
+from designer.gui.state import EditorState, Values
 from designer.production import Job
 from designer.records import replace
 
@@ -29,12 +30,17 @@ class Highlight(Struct, frozen=True):
 
 
 class Remembered(Struct, frozen=True):
-    """Choices from last time, by id; missing or stale ids fall back to the first entry."""
+    """Choices from last time, by id; missing or stale ids fall back to the first entry.
+
+    ``values`` are the field values last typed for that template (and area), so
+    quitting loses nothing; names the template no longer has are dropped.
+    """
 
     template_id: str = ""
     region_id: str = ""
     size: str = ""
     printer_id: str = ""
+    values: Values = ()
 
 
 class Controller(QObject):
@@ -47,6 +53,9 @@ class Controller(QObject):
         self._catalogue = catalogue
         self._state = state if state is not None else initial_state(catalogue)
         self._highlight: Highlight | None = None
+        # the values last typed for a template (and area): FieldMemory sets this, so choosing
+        # an area or template brings back what was typed for it; by default nothing is kept
+        self.recall: Callable[[str, str], dict[str, str]] = lambda _template, _region: {}
 
     @property
     def state(self) -> EditorState:
@@ -64,6 +73,13 @@ class Controller(QObject):
         """The frozen job for ``state`` (default: the current one), with the catalogue's keyring."""
         state = state if state is not None else self._state
         return state.job(proof=proof, keyring=self._catalogue.keyring)
+
+    def recalled(self, state: EditorState) -> EditorState:
+        """``state`` with the values last typed for its template and area, where there are any."""
+        if state.template is None:
+            return state
+        region_id = state.region.id if state.region is not None else ""
+        return _with_values(state, self.recall(state.template.id, region_id))
 
     def set_state(self, state: EditorState) -> None:
         if state != self._state:
@@ -93,8 +109,15 @@ def initial_state(catalogue: Catalogue, remembered: Remembered | None = None) ->
         state = state.with_template(template)
         size = next((s for s in template.sizes if s.value == remembered.size), None)
         state = replace(state, size=size or state.size)
+        if template.id == remembered.template_id:
+            state = _with_values(state, dict(remembered.values))
     region = catalogue.region(remembered.region_id) or _first(catalogue.regions)
     return state.with_region(region)
+
+
+def _with_values(state: EditorState, values: dict[str, str]) -> EditorState:
+    kept = tuple((name, values.get(name, value)) for name, value in state.values)
+    return replace(state, values=kept)
 
 
 def _first(items: tuple[T, ...]) -> T | None:

@@ -1,6 +1,6 @@
 """The right input for each kind of editable field, with its inline message.
 
-text -> one-line box capped at the field's length; multiline -> a plain text
+text -> one-line box with a running count; multiline -> a plain text
 box with a running count; choice -> a drop-down of the allowed values. The
 boxes leave Ctrl+Z to the window, so undo always walks the one shared history
 (every edit is an undo command) instead of each box's private one.
@@ -65,7 +65,8 @@ class FieldEditor:
             box.installEventFilter(self._filter)
             return box
         line = QLineEdit(parent)
-        line.setMaxLength(self.field.max_length)
+        # no setMaxLength: it stops typing without a word ("walk-in ad"); the count and
+        # the inline message say how much is too long, and export waits until it fits
         line.textEdited.connect(self._edited)
         line.installEventFilter(self._filter)
         return line

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from designer.gui.about import show_about
+from designer.gui.area_tools import attach as attach_area_tools
 from designer.gui.commands import Edits
 from designer.gui.controller import Controller
 from designer.gui.crash import log_dir
@@ -104,6 +105,9 @@ class MainWindow(QMainWindow):
         view_menu.addActions(self.panels.preview.view_actions())
         view_menu.addSeparator()
         view_menu.addActions(self.panels.preview.guide_actions())
+        # the Areas menu (verify, edit, import), the area buttons, the region-file watch and
+        # the kept field values: one call, area_tools.py (issue 10)
+        self.area_tools = attach_area_tools(self)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.tr("Open the log folder"), self._open_logs)
         help_menu.addAction(self.tr("&About designer"), lambda: show_about(self))

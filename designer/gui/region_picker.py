@@ -10,8 +10,17 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QComboBox, QCompleter, QLabel, QStyle, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from designer.gui.catalogue import Catalogue
 from designer.gui.commands import Edits
@@ -47,10 +56,26 @@ class RegionPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
         layout.addWidget(self.status)
+        self.buttons = QHBoxLayout()
+        self.buttons.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.buttons)
+        self.action_buttons: list[QPushButton] = []
         self._following = False
         edits.controller.catalogue_changed.connect(self.set_catalogue)
         edits.controller.changed.connect(self.follow)
         self.set_catalogue(edits.controller.catalogue)
+
+    def add_actions(self, actions: list[tuple[QAction, str]]) -> None:
+        """Buttons (short text) for the area's own actions (verify, edit), under its status."""
+        for action, text in actions:
+            button = QPushButton(text, self)
+            button.setToolTip(action.text().replace("&", ""))
+            button.clicked.connect(action.trigger)
+            action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
+            button.setEnabled(action.isEnabled())
+            self.buttons.addWidget(button)
+            self.action_buttons.append(button)
+        self.buttons.addStretch(1)
 
     def set_catalogue(self, catalogue: Catalogue) -> None:
         self._following = True

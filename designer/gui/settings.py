@@ -97,7 +97,28 @@ class Settings:
         self.store = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def remembered(self) -> Remembered:
-        return Remembered(self.template_id, self.region_id, self.size, self.printer_id)
+        values = tuple(self.field_values(self.template_id, self.region_id).items())
+        return Remembered(self.template_id, self.region_id, self.size, self.printer_id, values)
+
+    # --- field values, per template and per template and area (issue 10, point 7) ---------
+    # Kept on every edit, so quitting (or a crash) loses nothing. The values last used with
+    # an area come back with that area; otherwise the template's last values do.
+
+    def field_values(self, template_id: str, region_id: str = "") -> dict[str, str]:
+        if not template_id:
+            return {}
+        keys = [_values_key(template_id, region_id)] if region_id else []
+        for key in [*keys, _values_key(template_id)]:
+            found = _decode_values(self.store.value(key))
+            if found:
+                return found
+        return {}
+
+    def keep_field_values(self, template_id: str, region_id: str, values: dict[str, str]) -> None:
+        text = json.dumps(values, ensure_ascii=False, sort_keys=True)
+        self.store.setValue(_values_key(template_id), text)
+        if region_id:
+            self.store.setValue(_values_key(template_id, region_id), text)
 
     def add_recent(self, path: Path) -> None:
         entries = [str(path), *(p for p in self.recent_outputs if p != str(path))]
@@ -105,6 +126,23 @@ class Settings:
 
     def sync(self) -> None:
         self.store.sync()
+
+
+def _values_key(template_id: str, region_id: str = "") -> str:
+    return f"fields/{template_id}@{region_id}" if region_id else f"fields/{template_id}"
+
+
+def _decode_values(raw: Any) -> dict[str, str]:
+    """A hand-edited or old entry gives nothing rather than stopping the window."""
+    if raw is None:
+        return {}
+    try:
+        value = json.loads(str(raw))
+    except ValueError:
+        return {}
+    if not isinstance(value, dict):
+        return {}
+    return {str(k): str(v) for k, v in value.items() if isinstance(v, str)}
 
 
 def default_path() -> Path:

@@ -1,15 +1,21 @@
-"""Importing a council's CSV into a region file, all rows or none.
+"""Importing a council's CSV into a region file, all rows or none; and the starter CSV.
 
 Every bad row is reported at once, each by its line and column, and the target
 file is only rewritten (atomically, under its edit lock) when every row is
 valid and the result loads back. A record whose details change is verified
 only if its row says who verified it and when.
+
+The starter CSV is the other direction: every current region in the import's
+own columns, so a council edits its rows instead of typing a header. It
+imports back unchanged. The same cells, checked the same way, are how the
+window edits one region's contact values (``region_from_cells``).
 """
 
 from __future__ import annotations
 
 import csv
-from collections.abc import Sequence
+import io
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -22,12 +28,13 @@ from designer.io.region_build import build_region, clashes, region_problems
 from designer.io.region_file import (
     RegionDirectory,
     editing,
+    load_regions,
     parse_regions,
     read_region_text,
 )
 from designer.io.region_schema import Loc, Problem, RegionIn, field_path, problems_from
 from designer.io.region_yaml import dump_regions_yaml, header_comments
-from designer.model.region import CONTACT_FIELDS, Contact, Region, Verification
+from designer.model.region import CONTACT_FIELDS, Contact, Phone, Region, Verification
 from designer.records import replace
 from designer.resources import editable_regions_file
 
@@ -44,6 +51,8 @@ _CSV_LOCS: dict[str, Loc] = {
     "review_by": ("verification", "review_by"),
 }
 CSV_COLUMNS: tuple[str, ...] = tuple(_CSV_LOCS)
+REQUIRED_COLUMNS: tuple[str, ...] = ("id", "name", "health_board", "local_name")
+"""Columns whose cells must be filled in (the header needs every column, empty or not)."""
 
 
 class _Row(Struct, frozen=True):
@@ -139,15 +148,99 @@ def _csv_regions(rows: Sequence[_Row], helpline: Contact) -> tuple[_Imported, li
 def _csv_region(row: _Row, helpline: Contact) -> tuple[Region | None, list[Problem]]:
     if row.problem:
         return None, [Problem(("row",), row.problem)]
+    return region_from_cells(row.cells, helpline)
+
+
+def region_from_cells(
+    cells: Mapping[str, str], helpline: Contact
+) -> tuple[Region | None, list[Problem]]:
+    """One record from text cells named like the CSV columns, checked as an import checks it.
+
+    Blank helpline cells fall back to ``helpline`` (the file's national one).
+    Each problem's loc is the record path (``("local", "phone")``).
+    """
     data: dict[str, Any] = {"helpline": {}, "local": {}, "verification": {}}
     for column, loc in _CSV_LOCS.items():
         section = data[str(loc[0])] if len(loc) > 1 else data
-        section[str(loc[-1])] = row.cells[column]
+        section[str(loc[-1])] = cells.get(column, "")
     try:
         region = build_region(RegionIn.model_validate(data), helpline)
     except ValidationError as exc:
         return None, problems_from(exc)
     return region, region_problems(region, ())
+
+
+def column_of(loc: Loc) -> str:
+    """The CSV column a problem's record path belongs to (``local_phone``)."""
+    return _column(loc)
+
+
+# --- the starter CSV: every region in the import's columns -------------------------------------
+
+
+def region_cells(region: Region, helpline: Contact) -> dict[str, str]:
+    """The region as CSV cells; helpline cells the national helpline already gives stay blank."""
+    cells = {"id": region.id, "name": region.name, "gaelic_name": region.gaelic_name or "",
+             "health_board": region.health_board}
+    for key in CONTACT_FIELDS:
+        own, national = _cell(getattr(region.helpline, key)), _cell(getattr(helpline, key))
+        cells[f"helpline_{key}"] = "" if own == national else own
+        cells[f"local_{key}"] = _cell(getattr(region.local, key))
+    check = region.verification
+    cells |= {"verified_by": check.by or "", "verified_on": _cell(check.on),
+              "verification_source": check.source or "", "review_by": _cell(check.review_by)}
+    return cells
+
+
+def _cell(value: object) -> str:
+    if value is None:
+        return ""
+    return value.display if isinstance(value, Phone) else str(value)
+
+
+def starter_csv(directory: RegionDirectory) -> str:
+    """Every region of ``directory`` as import CSV text (header first), in file order."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for region in directory:
+        cells = region_cells(region, directory.default_helpline)
+        writer.writerow([cells[column] for column in CSV_COLUMNS])
+    return out.getvalue()
+
+
+def write_starter_csv(path: Path, regions: Path | None = None) -> RegionDirectory:
+    """Write the starter CSV for the region file ``regions`` (default: the one in use)."""
+    directory = load_regions(regions)
+    write_text_atomic(Path(path), starter_csv(directory))
+    return directory
+
+
+# --- what an import would do, said before it is done -------------------------------------------
+
+
+class ImportPlan(Struct, frozen=True):
+    """The names of the areas an import adds and replaces (and those it leaves as they are)."""
+
+    added: tuple[str, ...]
+    replaced: tuple[str, ...]
+    unchanged: tuple[str, ...]
+
+
+def plan_import(csv_path: Path, current: RegionDirectory) -> ImportPlan:
+    """What importing ``csv_path`` into ``current`` would change; RegionError if it would fail."""
+    after = regions_with_csv(Path(csv_path), current)
+    before = {region.id: region for region in current}
+    imported = {row.cells.get("id", "").strip() for row in _read_csv(Path(csv_path))}
+    added: list[str] = []
+    replaced: list[str] = []
+    unchanged: list[str] = []
+    for region in after:
+        if region.id not in before:
+            added.append(region.name)
+        elif region.id in imported:
+            (unchanged if before[region.id] == region else replaced).append(region.name)
+    return ImportPlan(added=tuple(added), replaced=tuple(replaced), unchanged=tuple(unchanged))
 
 
 def _column(loc: Loc) -> str:
@@ -194,11 +287,19 @@ def _replaced(old: Region, new: Region) -> Region:
     return old if unchanged and new.verification == Verification() else new
 
 
-def _csv_error(problems: Sequence[Problem], source: Path) -> RegionError:
+class CsvRowsError(RegionError):
+    """Rows of an import were refused; ``problems`` lists each, by line and column."""
+
+    def __init__(self, message: str, problems: tuple[str, ...], *, source: Path) -> None:
+        super().__init__(message, source=source)
+        self.problems = problems
+
+
+def _csv_error(problems: Sequence[Problem], source: Path) -> CsvRowsError:
     ordered = sorted(problems, key=lambda p: (p.loc[0], str(p.loc[1:])))
-    listed = "; ".join(f"line {p.loc[0]}: {p.loc[1]}: {_with_hint(p)}" for p in ordered)
+    each = tuple(f"line {p.loc[0]}: {p.loc[1]}: {_with_hint(p)}" for p in ordered)
     count = f"{len(problems)} problem{'s' * (len(problems) > 1)}"
-    return RegionError(f"{count}, nothing was imported: {listed}", source=source)
+    return CsvRowsError(f"{count}, nothing was imported: {'; '.join(each)}", each, source=source)
 
 
 def _with_hint(problem: Problem) -> str:

@@ -1,4 +1,4 @@
-"""Deliberate, recorded changes to a region file: verifications and imports.
+"""Deliberate, recorded changes to a region file: verifications, contact edits and imports.
 
 Contact data is safety-critical, so every change made through designer is
 written atomically and recorded, field by field, in an append-only log beside
@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from functools import partial
 from pathlib import Path
@@ -25,14 +25,14 @@ from pathlib import Path
 from designer.errors import DesignerError, ExportError, RegionError
 from designer.io.atomic import write_text_atomic
 from designer.io.region_build import six_months_after as six_months_after
-from designer.io.region_csv import regions_with_csv
+from designer.io.region_csv import column_of, region_cells, region_from_cells, regions_with_csv
 from designer.io.region_file import RegionDirectory, editing, parse_regions, read_region_text
 from designer.io.region_hash import region_fields as region_fields
 from designer.io.region_hash import region_hash as region_hash
 from designer.io.region_schema import verified_on_problem
 from designer.io.region_yaml import dump_regions_yaml, header_comments
 from designer.model.characters import hidden_character
-from designer.model.region import Region, Verification
+from designer.model.region import CONTACT_FIELDS, Contact, Region, Verification
 from designer.records import replace
 from designer.resources import editable_regions_file
 
@@ -89,6 +89,57 @@ def _check_verification(by: str, source: str | None, on: date, review_by: date |
 
 def _clean(text: str) -> str:
     return " ".join(text.split())
+
+
+# --- editing a region's contact values ------------------------------------------------------
+
+EDITABLE_COLUMNS: tuple[str, ...] = tuple(
+    f"{block}_{key}" for block in ("local", "helpline") for key in CONTACT_FIELDS
+)
+"""The contact values an officer may edit, named as the CSV columns name them."""
+
+
+def edit_region_contacts(
+    region_id: str, values: Mapping[str, str], *, by: str, path: Path | None = None
+) -> Region:
+    """Change some of a region's contact values (``{"local_phone": "0131 496 0200"}``).
+
+    The values are checked exactly as a CSV import checks them (phone numbers, web
+    and e-mail addresses); a blank helpline value means the national helpline's. A
+    record whose details change is no longer verified: an old check never covers new
+    details. Nothing is written, and RegionError lists every problem, when one is bad.
+    """
+    unknown = sorted(set(values) - set(EDITABLE_COLUMNS))
+    if unknown:
+        raise RegionError(f"{unknown[0]!r} is not a contact value that can be edited")
+    target = editable_regions_file(path)
+
+    def edit(before: RegionDirectory) -> RegionDirectory:
+        old = before.get(region_id)
+        new = edited_region(old, values, before.default_helpline)
+        regions = (new if r.id == region_id else r for r in before)
+        return replace(before, regions=tuple(regions))
+
+    return edit_regions(target, edit, by=_clean(by) or "unknown", action="edit").get(region_id)
+
+
+def edited_region(old: Region, values: Mapping[str, str], helpline: Contact) -> Region:
+    """``old`` with ``values`` laid over its contact cells, checked; RegionError if bad.
+
+    Unchanged values leave the record (and its verification) as it was.
+    """
+    cells = region_cells(old, helpline) | dict(values)
+    cells |= {key: "" for key in ("verified_by", "verified_on", "verification_source",
+                                  "review_by")}
+    new, problems = region_from_cells(cells, helpline)
+    if new is None or problems:
+        listed = "; ".join(
+            f"{column_of(p.loc)}: {p.message}" + (f" ({p.hint})" if p.hint else "")
+            for p in problems
+        )
+        raise RegionError(f"{old.name}: nothing was changed: {listed}")
+    new = replace(new, logos=old.logos)
+    return old if replace(new, verification=old.verification) == old else new
 
 
 # --- importing, with the log ------------------------------------------------------------------

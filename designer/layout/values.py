@@ -41,8 +41,11 @@ def check_value(field: EditableField, value: str) -> str:
 
 def value_problem(field: EditableField, value: str) -> str | None:
     """A plain-words problem with ``value``, or None. The window shows this inline."""
-    if len(value) > field.max_length:
-        return f"{field.label}: {len(value)} characters; at most {field.max_length}"
+    excess = len(value) - field.max_length
+    if excess > 0:  # said as an officer counts: how much to take out, then the figures
+        many = "1 character" if excess == 1 else f"{excess} characters"
+        return (f"{field.label}: {many} too long; shorten it "
+                f"({len(value)} characters; at most {field.max_length})")
     if field.required and not value.strip():
         return f"{field.label}: required"
     if field.choices and value not in field.choices:

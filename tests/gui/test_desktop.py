@@ -74,8 +74,12 @@ def test_a_bad_csv_shows_the_region_error(window: MainWindow, dialogs: FakeDialo
     before = window.controller.catalogue
     dialogs.answers.append(True)
     drop(window, path)
-    assert len(dialogs.errors) == 1 and "bad.csv" in dialogs.errors[0]
+    dialog = window.importer.dialog  # the problems are listed in the import dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "bad.csv" in dialog.problems_title.text()
+    assert any("local_phone" in line for line in dialog.problem_texts())
     assert window.controller.catalogue is before
+    dialog.close()
 
 
 def test_inputs_have_names_and_a_keyboard_order(window: MainWindow) -> None:

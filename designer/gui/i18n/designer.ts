@@ -34,37 +34,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="51"/>
+        <location filename="../commands.py" line="52"/>
         <source>Edit {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="68"/>
+        <location filename="../commands.py" line="69"/>
         <source>Choose template {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="75"/>
+        <location filename="../commands.py" line="76"/>
         <source>Choose area {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="81"/>
+        <location filename="../commands.py" line="82"/>
         <source>Choose size {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="87"/>
+        <location filename="../commands.py" line="88"/>
         <source>Choose printer {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="94"/>
+        <location filename="../commands.py" line="95"/>
         <source>Proof only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="94"/>
+        <location filename="../commands.py" line="95"/>
         <source>Print-ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -79,43 +79,76 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="65"/>
+        <location filename="../panels.py" line="64"/>
         <source>1  Choose a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="74"/>
+        <location filename="../panels.py" line="73"/>
         <source>&amp;Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="74"/>
+        <location filename="../panels.py" line="73"/>
         <source>&amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="74"/>
+        <location filename="../panels.py" line="73"/>
         <source>&amp;Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="80"/>
+        <location filename="../panels.py" line="79"/>
         <source>2  Fill in your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="87"/>
+        <location filename="../panels.py" line="86"/>
         <source>3  Check the poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="94"/>
+        <location filename="../panels.py" line="93"/>
         <source>4  Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="98"/>
+        <location filename="../panels.py" line="97"/>
         <source>5  Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AreaTools</name>
+    <message>
+        <location filename="../area_tools.py" line="50"/>
+        <source>&amp;Verify contact details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../area_tools.py" line="52"/>
+        <source>&amp;Edit contact details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../area_tools.py" line="74"/>
+        <source>Recorded the check of {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../area_tools.py" line="87"/>
+        <source>Saved the new details of {name}; they are not verified until someone checks them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../area_tools.py" line="94"/>
+        <source>The area file cannot be changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../area_tools.py" line="110"/>
+        <source>The area file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -372,75 +405,133 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../region_import_dialog.py" line="42"/>
+        <source>Import areas from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import_dialog.py" line="45"/>
+        <source>A CSV file (saved from a spreadsheet as “CSV UTF-8”) can add areas or replace their contact details. Its first row names the columns, in any order. Every column must be there; a row whose id is already in the list replaces that area, a new id adds one. If any row has a problem, nothing is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import_dialog.py" line="49"/>
+        <source>Must be filled in: {columns}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import_dialog.py" line="52"/>
+        <source>May be left empty: {columns}. Give a phone, web address or e-mail for the local service; empty helpline columns mean the national helpline; dates are written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import_dialog.py" line="58"/>
+        <source>Save a starter CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import_dialog.py" line="60"/>
+        <source>All current areas in these columns: edit your own rows and import it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import_dialog.py" line="61"/>
+        <source>Choose a CSV file to import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import_dialog.py" line="75"/>
+        <source>Problems found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import_dialog.py" line="94"/>
+        <source>{name} was not imported, nothing was changed. Fix {what} and try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import_dialog.py" line="95"/>
+        <source>this problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import_dialog.py" line="96"/>
+        <source>these {n} problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="62"/>
+        <location filename="../main_window.py" line="64"/>
         <source>Export for several areas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="73"/>
-        <location filename="../main_window.py" line="137"/>
+        <location filename="../main_window.py" line="75"/>
+        <location filename="../main_window.py" line="142"/>
         <source>designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="83"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="86"/>
+        <location filename="../main_window.py" line="88"/>
         <source>Recent outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="91"/>
+        <location filename="../main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="96"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="95"/>
+        <location filename="../main_window.py" line="97"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="99"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="104"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="107"/>
+        <location filename="../main_window.py" line="112"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="108"/>
+        <location filename="../main_window.py" line="113"/>
         <source>&amp;About designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="127"/>
         <source>Updating preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="166"/>
+        <location filename="../main_window.py" line="171"/>
         <source>Nothing saved yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -699,70 +790,154 @@
     </message>
 </context>
 <context>
+    <name>RegionEditor</name>
+    <message>
+        <location filename="../region_editor.py" line="51"/>
+        <source>Edit contact details: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_editor.py" line="54"/>
+        <source>Saving a change means these details are no longer verified: posters for this area are proofs until someone checks the new details and records it (Areas &gt; Verify contact details…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_editor.py" line="57"/>
+        <source>Local service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_editor.py" line="59"/>
+        <source>Helpline (leave a box empty to use the national helpline)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_editor.py" line="66"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RegionImporter</name>
     <message>
-        <location filename="../region_import.py" line="42"/>
+        <location filename="../region_import.py" line="54"/>
         <source>Import areas from CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_import.py" line="49"/>
+        <location filename="../region_import.py" line="56"/>
+        <source>Save a starter CSV of all areas…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="75"/>
         <source>Import areas from a CSV file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_import.py" line="56"/>
-        <source>Import the areas in {name}?
-
-Their contact details will be added to, or replace those in, {target}. Every poster made afterwards carries them.</source>
+        <location filename="../region_import.py" line="83"/>
+        <source>Save a starter CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_import.py" line="59"/>
+        <location filename="../region_import.py" line="90"/>
+        <source>Starter CSV not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="92"/>
+        <source>Saved {n} areas to {path}. Edit your own rows, delete the others, and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="123"/>
+        <source>Imported {name}: {added} added, {replaced} replaced; {n} areas in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="132"/>
+        <source>Import the areas in {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="133"/>
+        <source>will be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="134"/>
+        <source>will be replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="136"/>
+        <source>{count} in the file already say exactly this and stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="138"/>
+        <source>The change goes into {target} and its change log. Every poster made afterwards carries the new details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="145"/>
+        <source>Areas not imported: see the list of problems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="151"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_import.py" line="112"/>
         <source>Import areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../region_import.py" line="68"/>
-        <source>Areas not imported</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../region_import.py" line="73"/>
-        <source>Imported {name}: {n} areas in the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RegionPicker</name>
     <message>
-        <location filename="../region_picker.py" line="34"/>
+        <location filename="../region_picker.py" line="43"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_picker.py" line="37"/>
+        <location filename="../region_picker.py" line="46"/>
         <source>Type an area, e.g. Fife</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_picker.py" line="83"/>
+        <location filename="../region_picker.py" line="108"/>
         <source>No area chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_picker.py" line="86"/>
+        <location filename="../region_picker.py" line="111"/>
         <source>Sample contact details, not verified: files are proofs until someone confirms the numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_picker.py" line="90"/>
+        <location filename="../region_picker.py" line="115"/>
         <source>Verified by {by} on {when}, but past its review date: files are proofs until it is checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_picker.py" line="92"/>
+        <location filename="../region_picker.py" line="117"/>
         <source>Verified by {by} on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegionWatch</name>
+    <message>
+        <location filename="../region_watch.py" line="66"/>
+        <source>The area file changed but cannot be read, so the list is as it was: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../region_watch.py" line="74"/>
+        <source>The area list was updated from {name}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -817,9 +992,57 @@ Their contact details will be added to, or replace those in, {target}. Every pos
     </message>
 </context>
 <context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../verify_dialog.py" line="63"/>
+        <source>Verify contact details: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../verify_dialog.py" line="66"/>
+        <source>Check each value below with the service itself, exactly as it will be printed. Posters for this area are print-ready only while a check is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../verify_dialog.py" line="76"/>
+        <source>Record the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../verify_dialog.py" line="98"/>
+        <source>Your name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../verify_dialog.py" line="108"/>
+        <source>Checked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../verify_dialog.py" line="109"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../verify_dialog.py" line="110"/>
+        <source>Checked on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../verify_dialog.py" line="111"/>
+        <source>Check again by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../verify_dialog.py" line="127"/>
+        <source>Give the name of the person who checked the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../app.py" line="89"/>
+        <location filename="../app.py" line="107"/>
         <source>Some files could not be loaded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -836,6 +1059,24 @@ Your files are safe. The details are in {path}; please send that file with a not
     <message>
         <location filename="../crash.py" line="62"/>
         <source>Unexpected error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../area_tools.py" line="122"/>
+        <source>&amp;Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../area_tools.py" line="127"/>
+        <source>Verify details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../area_tools.py" line="128"/>
+        <source>Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
