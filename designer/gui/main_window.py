@@ -35,6 +35,7 @@ from designer.gui.panels import Panels, apply_keyboard_order, build_panels
 from designer.gui.print_pack import PackSaver
 from designer.gui.region_import import RegionImporter, csv_in
 from designer.gui.rendering import PreviewPipeline
+from designer.gui.screen_fit import place
 from designer.gui.settings import Settings
 from designer.gui.shortcuts import MenuKeys, unique
 from designer.gui.state import EditorState
@@ -212,8 +213,7 @@ class MainWindow(QMainWindow):
     # --- remembering ----------------------------------------------------------------------
 
     def _restore(self) -> None:
-        if not self.restoreGeometry(self.settings.geometry):
-            self.resize(1440, 900)
+        place(self, remembered=self.restoreGeometry(self.settings.geometry))
         self.restoreState(self.settings.window_state)
         self.panels.splitter.restoreState(self.settings.splitter)
 
