@@ -72,8 +72,8 @@ def build_panels(window: MainWindow) -> Panels:
     catalogue = window.controller.catalogue
     templates = TemplateListModel(catalogue.templates, catalogue.approvals)
     gallery = TemplateGallery(templates, edits, left)
-    gallery.setMinimumHeight(360)  # three templates without scrolling
-    column.addWidget(gallery, 2)
+    gallery.setMinimumHeight(240)  # two and a half templates: room for the fields on a laptop
+    column.addWidget(gallery, 3)
     region, size = RegionPicker(edits, left), SizePicker(edits, left)
     printer, proof = PrinterPicker(edits, left), ProofCheck(edits, left)
     choices = QFormLayout()
@@ -85,7 +85,7 @@ def build_panels(window: MainWindow) -> Panels:
     column.addLayout(choices)
     column.addWidget(heading(tr("2  Fill in your details"), left))
     form = FieldForm(edits, window.pipeline, left)
-    column.addWidget(form, 3)
+    column.addWidget(form, 2)
     splitter.addWidget(Column(left, LEFT_MIN_WIDTH))
 
     middle = QWidget()
@@ -187,6 +187,7 @@ def keyboard_order(panels: Panels) -> list[QWidget]:
 def _other_stops(column: QWidget, listed: list[QWidget]) -> list[QWidget]:
     def is_other(widget: QWidget) -> bool:
         return (bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                and widget.window() is column.window()  # not a drop-down's own pop-up
                 and widget.focusProxy() is None
                 and widget not in listed
                 and not any(known.isAncestorOf(widget) for known in listed))

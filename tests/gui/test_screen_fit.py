@@ -34,7 +34,7 @@ def show_at(window: MainWindow, width: int, height: int) -> None:
     assert (window.width(), window.height()) == (width, height), "the window would not shrink"
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1366, 705), (1024, 700)])
+@pytest.mark.parametrize("size", [(1280, 720), (1280, 663), (1366, 698), (1024, 700)])
 @pytest.mark.parametrize("template", ["worried-about-yourself", LEAFLET])
 def test_every_control_is_reachable_and_the_actions_in_view(
         window: MainWindow, size: tuple[int, int], template: str) -> None:
