@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QAction, QKeySequence, QShortcutEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcutEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from designer.gui.main_window import MainWindow
 from designer.gui.shortcuts import menu_actions, unique
@@ -93,3 +93,27 @@ def test_every_menu_shortcut_fires_from_a_text_box(window: MainWindow, box: str)
 def test_a_key_given_twice_is_kept_once() -> None:
     redo = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]
     assert [k.toString() for k in unique(redo)] == ["Ctrl+Shift+Z", "Ctrl+Y"]
+
+
+class EmacsLineEdit(QLineEdit):
+    """A line edit as GNOME and KDE key themes make it: Ctrl+E is "end of line"."""
+
+    def event(self, event: QEvent) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and QKeySequence(event.keyCombination()).toString() == "Ctrl+E"):
+            event.accept()
+            return True
+        return super().event(event)
+
+
+def test_a_box_that_claims_ctrl_e_still_lets_export_fire(window: MainWindow) -> None:
+    box = EmacsLineEdit(window.panels.gallery)
+    box.show()
+    window.menu_keys.guard(window)
+    export = window.exporter.final_action
+    export.setEnabled(True)
+    fired = Fired()
+    export.installEventFilter(fired)
+    press(box, QKeySequence("Ctrl+E"))
+    export.removeEventFilter(fired)
+    assert fired.keys == ["Ctrl+E"]
