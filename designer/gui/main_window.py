@@ -30,12 +30,15 @@ from designer.gui.controller import Controller
 from designer.gui.crash import log_dir
 from designer.gui.dialogs import Dialogs, QtDialogs
 from designer.gui.export import Exporter
+from designer.gui.guide import show_guide
 from designer.gui.head_start import HeadStart
 from designer.gui.panels import Panels, apply_keyboard_order, build_panels
 from designer.gui.print_pack import PackSaver
 from designer.gui.region_import import RegionImporter, csv_in
 from designer.gui.rendering import PreviewPipeline
+from designer.gui.screen_fit import place
 from designer.gui.settings import Settings
+from designer.gui.shortcuts import MenuKeys, unique
 from designer.gui.state import EditorState
 from designer.gui.thumbnails import Thumbnailer
 from designer.gui.worker import Runner
@@ -68,6 +71,7 @@ class MainWindow(QMainWindow):
         self.panels: Panels = build_panels(self)
         self.setCentralWidget(self.panels.splitter)
         self._menus()
+        self.menu_keys = MenuKeys(self.menuBar())
         self.busy = QLabel(self)
         self.statusBar().addPermanentWidget(self.busy)
         self._connect()
@@ -91,14 +95,15 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.importer.action)
         file_menu.addSeparator()
         quit_action = file_menu.addAction(self.tr("&Quit"))
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(unique([QKeySequence("Ctrl+Q"),
+                                         *QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)]))
         quit_action.triggered.connect(self.close)
         edit_menu = bar.addMenu(self.tr("&Edit"))
         undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts(
-            [QKeySequence("Ctrl+Shift+Z"), QKeySequence(QKeySequence.StandardKey.Redo)])
+        redo.setShortcuts(unique([QKeySequence("Ctrl+Shift+Z"),
+                                  *QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)]))
         edit_menu.addActions([undo, redo])
         self.undo_action, self.redo_action = undo, redo
         view_menu = bar.addMenu(self.tr("&View"))
@@ -109,6 +114,8 @@ class MainWindow(QMainWindow):
         # the kept field values: one call, area_tools.py (issue 10)
         self.area_tools = attach_area_tools(self)
         help_menu = bar.addMenu(self.tr("&Help"))
+        guide = help_menu.addAction(self.tr("&Getting started"), lambda: show_guide(self))
+        guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self.tr("Open the log folder"), self._open_logs)
         help_menu.addAction(self.tr("&About designer"), lambda: show_about(self))
 
@@ -116,8 +123,8 @@ class MainWindow(QMainWindow):
         for source in (self.exporter, self.importer, self.pack_saver):
             source.status.connect(self.show_status)
         self.importer.imported.connect(self.undo_stack.clear)
-        self.panels.form.rebuilt.connect(lambda: apply_keyboard_order(self.panels))
-        apply_keyboard_order(self.panels)
+        self.panels.form.rebuilt.connect(self._form_rebuilt)
+        self._form_rebuilt()
         self.thumbnails = Thumbnailer(self.runner, self.devicePixelRatioF())
         self.thumbnails.ready.connect(self.panels.templates.set_thumbnail)
         self.pipeline.rendered.connect(self._request_thumbnails)
@@ -126,6 +133,10 @@ class MainWindow(QMainWindow):
         self.pipeline.busy_changed.connect(
             lambda busy: self.busy.setText(self.tr("Updating preview…") if busy else ""))
         self.controller.changed.connect(self._follow)
+
+    def _form_rebuilt(self) -> None:
+        apply_keyboard_order(self.panels)
+        self.menu_keys.guard(self)
 
     def _request_thumbnails(self) -> None:
         """After the first preview, so the thumbnails never delay it."""
@@ -166,14 +177,30 @@ class MainWindow(QMainWindow):
         for path in existing:
             action = self.recent_menu.addAction(path.name)
             action.setToolTip(str(path))
-            action.triggered.connect(lambda _=False, p=path: _open(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
         if not existing:
             self.recent_menu.addAction(self.tr("Nothing saved yet")).setEnabled(False)
 
     def _open_logs(self) -> None:
         folder = log_dir()
-        folder.mkdir(parents=True, exist_ok=True)
-        _open(folder)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            self.dialogs.error(self.tr("The log folder could not be made"),
+                               self.tr("{folder}\n\n{reason}").format(
+                                   folder=folder, reason=error.strerror or error))
+            return
+        self.open_path(folder)
+
+    def open_path(self, path: Path) -> bool:
+        """Open a file or folder on the desktop; say where it is when that is not possible."""
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        self.dialogs.error(
+            self.tr("Nothing on this computer could open it"),
+            self.tr("No program opened {name}. It is here:\n\n{path}").format(
+                name=path.name, path=path))
+        return False
 
     # --- drag a CSV of areas onto the window -------------------------------------------------
 
@@ -190,8 +217,7 @@ class MainWindow(QMainWindow):
     # --- remembering ----------------------------------------------------------------------
 
     def _restore(self) -> None:
-        if not self.restoreGeometry(self.settings.geometry):
-            self.resize(1440, 900)
+        place(self, remembered=self.restoreGeometry(self.settings.geometry))
         self.restoreState(self.settings.window_state)
         self.panels.splitter.restoreState(self.settings.splitter)
 
@@ -206,9 +232,5 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.runner.shutdown()
         super().closeEvent(event)
-
-
-def _open(path: Path) -> None:
-    QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 

@@ -10,8 +10,9 @@ import itertools
 from typing import TYPE_CHECKING
 
 from msgspec import Struct
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QFrame,
     QLabel,
@@ -47,6 +48,12 @@ class Panels(Struct, frozen=True):
     export: ExportPanel
 
 
+# Narrow enough for three columns in a 1280-pixel window, wide enough for the field
+# boxes and the export buttons' words. The preview takes what is left.
+LEFT_MIN_WIDTH = 340
+RIGHT_MIN_WIDTH = 230
+
+
 def heading(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
     label.setStyleSheet("font-size: 13pt; font-weight: 600; padding: 6px 0 2px 0;")
@@ -65,8 +72,8 @@ def build_panels(window: MainWindow) -> Panels:
     catalogue = window.controller.catalogue
     templates = TemplateListModel(catalogue.templates, catalogue.approvals)
     gallery = TemplateGallery(templates, edits, left)
-    gallery.setMinimumHeight(360)  # three templates without scrolling
-    column.addWidget(gallery, 2)
+    gallery.setMinimumHeight(240)  # two and a half templates: room for the fields on a laptop
+    column.addWidget(gallery, 3)
     region, size = RegionPicker(edits, left), SizePicker(edits, left)
     printer, proof = PrinterPicker(edits, left), ProofCheck(edits, left)
     choices = QFormLayout()
@@ -78,8 +85,8 @@ def build_panels(window: MainWindow) -> Panels:
     column.addLayout(choices)
     column.addWidget(heading(tr("2  Fill in your details"), left))
     form = FieldForm(edits, window.pipeline, left)
-    column.addWidget(form, 3)
-    splitter.addWidget(_scrolling(left))
+    column.addWidget(form, 2)
+    splitter.addWidget(Column(left, LEFT_MIN_WIDTH))
 
     middle = QWidget()
     mid_column = QVBoxLayout(middle)
@@ -98,7 +105,7 @@ def build_panels(window: MainWindow) -> Panels:
     extra = [window.batch_action, window.pack_saver.action]
     export = ExportPanel(window.exporter, extra, right)
     right_column.addWidget(export)
-    splitter.addWidget(right)
+    splitter.addWidget(Column(right, RIGHT_MIN_WIDTH))
 
     splitter.setStretchFactor(0, 0)
     splitter.setStretchFactor(1, 1)
@@ -109,13 +116,33 @@ def build_panels(window: MainWindow) -> Panels:
     return panels
 
 
-def _scrolling(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setMinimumWidth(380)
-    return area
+class Column(QScrollArea):
+    """A column that scrolls up and down on a short screen, never sideways.
+
+    When the keyboard moves into a box below the fold, the whole box scrolls
+    into view (Qt on its own shows only its text cursor).
+    """
+
+    def __init__(self, content: QWidget, min_width: int) -> None:
+        super().__init__()
+        self.setWidget(content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # a stop with nothing to show: skip it
+        bar = self.verticalScrollBar().sizeHint().width()
+        self.setMinimumWidth(max(min_width, content.minimumSizeHint().width() + bar))
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self.show_whole)  # a method: let go when we are deleted
+
+    def show_whole(self, _old: QWidget | None, focused: QWidget | None) -> None:
+        content = self.widget()
+        if focused is None or content is None or not content.isAncestorOf(focused):
+            return
+        rect = QRect(focused.mapTo(content, QPoint(0, 0)), focused.size())
+        self.ensureVisible(rect.center().x(), rect.center().y(),
+                           rect.width() // 2 + 8, rect.height() // 2 + 8)
 
 
 def _rule(parent: QWidget) -> QFrame:
@@ -126,8 +153,12 @@ def _rule(parent: QWidget) -> QFrame:
 
 
 def keyboard_order(panels: Panels) -> list[QWidget]:
-    """Tab order: the steps top to bottom, left to right."""
-    return [
+    """Tab order: the steps in reading order, column by column, top to bottom.
+
+    Each column lists its controls, then any other tab stop it holds (one a
+    later change adds), so the keyboard never jumps out of a column and back.
+    """
+    left = [
         panels.gallery.search,
         panels.gallery.view,
         panels.region.combo,
@@ -135,12 +166,33 @@ def keyboard_order(panels: Panels) -> list[QWidget]:
         panels.printer,
         panels.proof,
         *panels.form.editors(),
-        panels.preview.scroll_area,
+        panels.form.copy_text,
+    ]
+    preview = panels.preview
+    middle: list[QWidget] = [*preview.tool_buttons, preview.page_box, preview.scroll_area]
+    right = [
         panels.checks.list,
+        panels.checks.show_notes,
         panels.export.final_button,
         panels.export.proof_button,
         *panels.export.extra_buttons,
     ]
+    order: list[QWidget] = []
+    for index, listed in enumerate((left, middle, right)):
+        column = panels.splitter.widget(index)
+        order += listed + (_other_stops(column, listed) if column is not None else [])
+    return order
+
+
+def _other_stops(column: QWidget, listed: list[QWidget]) -> list[QWidget]:
+    def is_other(widget: QWidget) -> bool:
+        return (bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+                and widget.window() is column.window()  # not a drop-down's own pop-up
+                and widget.focusProxy() is None
+                and widget not in listed
+                and not any(known.isAncestorOf(widget) for known in listed))
+
+    return [w for w in column.findChildren(QWidget) if is_other(w)]
 
 
 def apply_keyboard_order(panels: Panels) -> None:

@@ -1,5 +1,9 @@
 """Step 3: the live preview panel: zoom, fit to window, page switch, guides.
 
+The toolbar wraps onto a second row in a narrow window (``FlowLayout``), and
+a leaflet's pages are tabs named in full above the picture, so its inside
+page is as easy to find as its front.
+
 It follows the pipeline (new pictures), the controller (a highlighted frame)
 and asks the pipeline for the resolution it needs: the page's size on screen
 times the device pixel ratio, so the preview stays crisp on high-DPI screens.
@@ -10,10 +14,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QTabBar,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
 from designer.gui.canvas import MARGIN_PX, Overlay, PageCanvas
 from designer.gui.controller import Controller, Highlight
 from designer.gui.findings import frame_box
+from designer.gui.flow import FlowLayout
 from designer.gui.rendering import PreviewPipeline, PreviewResult
 from designer.gui.settings import Settings
 
@@ -47,14 +52,19 @@ class PreviewPanel(QWidget):
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.scroll_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.scroll_area.setAccessibleName(self.tr("Poster preview"))
+        # the style draws no focus mark on a scroll area; the same width either way, so
+        # taking the focus does not resize the page
+        self.scroll_area.setObjectName("preview")
+        self.scroll_area.setStyleSheet(
+            "QScrollArea#preview { border: 2px solid palette(midlight); }"
+            "QScrollArea#preview:focus { border: 2px solid palette(highlight); }")
         self.banner = QLabel(self)
         self.banner.setWordWrap(True)
         self.banner.setStyleSheet("background: #fdecea; color: #7a1a1a; padding: 6px;")
         self.banner.setVisible(False)
-        self.page_box = QComboBox(self)
+        self.page_box = _page_tabs(self)  # every page named in full: a leaflet's inside too
         self.page_box.setAccessibleName(self.tr("Page"))
-        self.page_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.page_box.currentIndexChanged.connect(self._page_chosen)
+        self.page_box.currentChanged.connect(self._page_chosen)
         self.zoom_label = QLabel(self)
         self.zoom_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("888%") + 4)
         self.zoom_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -122,20 +132,19 @@ class PreviewPanel(QWidget):
         return [*self.overlay_actions.values(), self.marks_action]
 
     def _layout(self) -> None:
-        bar = QHBoxLayout()
-        bar.addWidget(self._tool_button(self.zoom_out))
-        bar.addWidget(self.zoom_label)
-        for action in (self.zoom_in, self.fit_action, self.actual):
-            bar.addWidget(self._tool_button(action))
-        bar.addSpacing(16)
-        bar.addWidget(QLabel(self.tr("Show:"), self))
-        for action in self.guide_actions():
-            bar.addWidget(self._tool_button(action))
-        bar.addStretch(1)
-        bar.addWidget(self.page_box)
+        zoom = [self._tool_button(self.zoom_out), self.zoom_label,
+                *(self._tool_button(a) for a in (self.zoom_in, self.fit_action, self.actual))]
+        show = [QLabel(self.tr("Show:"), self),
+                *(self._tool_button(a) for a in self.guide_actions())]
+        self.toolbar = QWidget(self)
+        bar = FlowLayout(self.toolbar, spacing=12)  # the guides go under the zoom when narrow
+        for group in (zoom, show):
+            bar.addWidget(_row(group, self.toolbar))
+        self.tool_buttons = [w for w in (*zoom, *show) if isinstance(w, QToolButton)]
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addLayout(bar)
+        column.addWidget(self.toolbar)
+        column.addWidget(self.page_box)
         column.addWidget(self.banner)
         column.addWidget(self.scroll_area, 1)
 
@@ -209,10 +218,12 @@ class PreviewPanel(QWidget):
 
     def _update_pages(self, count: int, names: list[str]) -> None:
         labels = [self.tr("Page {n}: {name}").format(n=i + 1, name=n) for i, n in enumerate(names)]
-        if [self.page_box.itemText(i) for i in range(self.page_box.count())] != labels:
+        if [self.page_box.tabText(i) for i in range(self.page_box.count())] != labels:
             self.page_box.blockSignals(True)
-            self.page_box.clear()
-            self.page_box.addItems(labels)
+            while self.page_box.count():
+                self.page_box.removeTab(0)
+            for label in labels:
+                self.page_box.addTab(label)
             self.page_box.blockSignals(False)
         self.page_box.setCurrentIndex(min(self._pipeline.view.page_index, count - 1))
         self.page_box.setVisible(count > 1)
@@ -247,3 +258,25 @@ class PreviewPanel(QWidget):
         on = {o for o, action in self.overlay_actions.items() if action.isChecked()}
         self.canvas.set_overlays(on)
         self._settings.overlays = sorted(o.value for o in on)
+
+
+def _row(widgets: list[QWidget], parent: QWidget) -> QWidget:
+    """Widgets side by side that wrap together, as one group."""
+    group = QWidget(parent)
+    row = QHBoxLayout(group)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(2)
+    for widget in widgets:
+        widget.setParent(group)
+        row.addWidget(widget)
+    return group
+
+
+def _page_tabs(parent: QWidget) -> QTabBar:
+    tabs = QTabBar(parent)
+    tabs.setElideMode(Qt.TextElideMode.ElideNone)
+    tabs.setExpanding(False)
+    tabs.setUsesScrollButtons(True)  # never cut a name short: scroll when very narrow
+    tabs.setDrawBase(False)
+    tabs.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+    return tabs

@@ -79,42 +79,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="64"/>
+        <location filename="../panels.py" line="71"/>
         <source>1  Choose a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="73"/>
+        <location filename="../panels.py" line="80"/>
         <source>&amp;Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="73"/>
+        <location filename="../panels.py" line="80"/>
         <source>&amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="73"/>
+        <location filename="../panels.py" line="80"/>
         <source>&amp;Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="79"/>
+        <location filename="../panels.py" line="86"/>
         <source>2  Fill in your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="86"/>
+        <location filename="../panels.py" line="93"/>
         <source>3  Check the poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="93"/>
+        <location filename="../panels.py" line="100"/>
         <source>4  Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="97"/>
+        <location filename="../panels.py" line="104"/>
         <source>5  Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,17 +138,18 @@
     </message>
     <message>
         <location filename="../area_tools.py" line="87"/>
+        <location filename="../area_tools.py" line="114"/>
+        <source>The area file cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../area_tools.py" line="91"/>
         <source>Saved the new details of {name}; they are not verified until someone checks them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../area_tools.py" line="94"/>
+        <location filename="../area_tools.py" line="98"/>
         <source>The area file cannot be changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../area_tools.py" line="110"/>
-        <source>The area file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -405,6 +406,89 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../guide.py" line="21"/>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="24"/>
+        <source>Getting started guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="36"/>
+        <source>Five steps from the template to the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="37"/>
+        <source>1. Choose a template: click the poster or leaflet you need. Then choose your area, the paper size and the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="39"/>
+        <source>2. Fill in your details: only the lines your organisation may change can be typed in. The approved wording is shown underneath and cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="42"/>
+        <source>3. Check the poster: the picture in the middle is exactly what will be printed. A leaflet has a page for each side: choose it above the picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="45"/>
+        <source>4. Checks: anything that stops a file for the printer is listed on the right, with what to do about it. Click a line to see its place on the poster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="48"/>
+        <source>5. Export: save a print-ready file for the printer, or a proof to show someone first. You can also make the same poster for several areas at once, or save a print pack for the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="52"/>
+        <source>Checking the contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="53"/>
+        <source>Phone numbers, web addresses and e-mail addresses print exactly as they are stored for your area. Before anything goes to the printer, someone must check them with the service itself: phone the number, or compare it with the service&apos;s published page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="57"/>
+        <source>Until that check is recorded, the area is marked as not verified and only proofs can be made. Record the check with &quot;Verify contact details…&quot;: who checked, how, and when to check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="61"/>
+        <source>Adding areas from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="62"/>
+        <source>Areas and their contact details can come from a spreadsheet saved as CSV. Use File &gt; Import areas from CSV, or drag the file onto the window. Nothing is added if any row is wrong; the message says which row and which column to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="67"/>
+        <source>What a proof is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="68"/>
+        <source>A proof is a copy for checking, not for printing: every page is marked PROOF. Send it to whoever needs to approve the poster. A proof can always be made, even while something still needs fixing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../guide.py" line="72"/>
+        <source>A print-ready file has no such mark. It can only be saved once the checks find nothing in the way and the contact details have been verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../region_import_dialog.py" line="42"/>
@@ -465,74 +549,103 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="64"/>
+        <location filename="../main_window.py" line="67"/>
         <source>Export for several areas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="75"/>
-        <location filename="../main_window.py" line="142"/>
+        <location filename="../main_window.py" line="79"/>
+        <location filename="../main_window.py" line="153"/>
         <source>designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="83"/>
+        <location filename="../main_window.py" line="87"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="88"/>
+        <location filename="../main_window.py" line="92"/>
         <source>Recent outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="93"/>
+        <location filename="../main_window.py" line="97"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="96"/>
+        <location filename="../main_window.py" line="101"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="102"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="104"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="109"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="116"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="112"/>
+        <location filename="../main_window.py" line="117"/>
+        <source>&amp;Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="119"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="113"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;About designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="127"/>
+        <location filename="../main_window.py" line="134"/>
         <source>Updating preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="171"/>
+        <location filename="../main_window.py" line="182"/>
         <source>Nothing saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="189"/>
+        <source>The log folder could not be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="190"/>
+        <source>{folder}
+
+{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="200"/>
+        <source>Nothing on this computer could open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="201"/>
+        <source>No program opened {name}. It is here:
+
+{path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -658,112 +771,112 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="49"/>
+        <location filename="../preview.py" line="54"/>
         <source>Poster preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="55"/>
+        <location filename="../preview.py" line="66"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="61"/>
+        <location filename="../preview.py" line="71"/>
         <source>Zoom: 100% is the printed size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="76"/>
+        <location filename="../preview.py" line="86"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="78"/>
+        <location filename="../preview.py" line="88"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="80"/>
+        <location filename="../preview.py" line="90"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="82"/>
+        <location filename="../preview.py" line="92"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="85"/>
+        <location filename="../preview.py" line="95"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="88"/>
+        <location filename="../preview.py" line="98"/>
         <source>Trim line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="88"/>
+        <location filename="../preview.py" line="98"/>
         <source>Bleed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="89"/>
+        <location filename="../preview.py" line="99"/>
         <source>Safe area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="89"/>
+        <location filename="../preview.py" line="99"/>
         <source>Folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="90"/>
+        <location filename="../preview.py" line="100"/>
         <source>Where the printer cuts the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="91"/>
+        <location filename="../preview.py" line="101"/>
         <source>Fade the edge that is cut off (the bleed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="92"/>
+        <location filename="../preview.py" line="102"/>
         <source>Keep important text inside this line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="93"/>
+        <location filename="../preview.py" line="103"/>
         <source>Where a leaflet is folded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="100"/>
+        <location filename="../preview.py" line="110"/>
         <source>Printer&apos;s marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="101"/>
+        <location filename="../preview.py" line="111"/>
         <source>Show the whole sheet: crop marks and job line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="131"/>
+        <location filename="../preview.py" line="137"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="165"/>
+        <location filename="../preview.py" line="174"/>
         <source>{percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="206"/>
+        <location filename="../preview.py" line="215"/>
         <source>The preview is not up to date: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="211"/>
+        <location filename="../preview.py" line="220"/>
         <source>Page {n}: {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,22 +910,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_editor.py" line="54"/>
+        <location filename="../region_editor.py" line="55"/>
         <source>Saving a change means these details are no longer verified: posters for this area are proofs until someone checks the new details and records it (Areas &gt; Verify contact details…).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_editor.py" line="57"/>
+        <location filename="../region_editor.py" line="58"/>
         <source>Local service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_editor.py" line="59"/>
+        <location filename="../region_editor.py" line="60"/>
         <source>Helpline (leave a box empty to use the national helpline)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_editor.py" line="66"/>
+        <location filename="../region_editor.py" line="67"/>
         <source>Save changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -931,12 +1044,12 @@
 <context>
     <name>RegionWatch</name>
     <message>
-        <location filename="../region_watch.py" line="66"/>
+        <location filename="../region_watch.py" line="80"/>
         <source>The area file changed but cannot be read, so the list is as it was: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_watch.py" line="74"/>
+        <location filename="../region_watch.py" line="89"/>
         <source>The area list was updated from {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -999,42 +1112,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../verify_dialog.py" line="66"/>
+        <location filename="../verify_dialog.py" line="67"/>
         <source>Check each value below with the service itself, exactly as it will be printed. Posters for this area are print-ready only while a check is recorded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../verify_dialog.py" line="76"/>
+        <location filename="../verify_dialog.py" line="77"/>
         <source>Record the check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../verify_dialog.py" line="98"/>
+        <location filename="../verify_dialog.py" line="100"/>
         <source>Your name and organisation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../verify_dialog.py" line="108"/>
+        <location filename="../verify_dialog.py" line="110"/>
         <source>Checked by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../verify_dialog.py" line="109"/>
+        <location filename="../verify_dialog.py" line="111"/>
         <source>How</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../verify_dialog.py" line="110"/>
+        <location filename="../verify_dialog.py" line="112"/>
         <source>Checked on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../verify_dialog.py" line="111"/>
+        <location filename="../verify_dialog.py" line="113"/>
         <source>Check again by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../verify_dialog.py" line="127"/>
+        <location filename="../verify_dialog.py" line="129"/>
         <source>Give the name of the person who checked the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1065,17 +1178,17 @@ Your files are safe. The details are in {path}; please send that file with a not
 <context>
     <name>window</name>
     <message>
-        <location filename="../area_tools.py" line="122"/>
+        <location filename="../area_tools.py" line="126"/>
         <source>&amp;Areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../area_tools.py" line="127"/>
+        <location filename="../area_tools.py" line="131"/>
         <source>Verify details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../area_tools.py" line="128"/>
+        <location filename="../area_tools.py" line="132"/>
         <source>Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
