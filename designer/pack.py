@@ -4,9 +4,10 @@ Per region, one folder holding the print PDF, a one-page job sheet, a small
 proof PNG per page and ``manifest.json``, which gives the SHA-256 of every
 other file in the folder (a printer can tell a file was swapped or damaged).
 The print PDF takes the same path as an export (``designer.export``):
-checked as a finished file (a final with errors is refused) and recorded in the export log. The folder is assembled under a
-temporary name and renamed into place, so a printer's hot folder never sees
-half a pack, and a failure leaves any earlier pack as it was.
+checked as a finished file (a final with errors is refused) and recorded in
+the export log. The folder is assembled under a temporary name and renamed
+into place, so a printer's hot folder never sees half a pack, and a failure
+leaves any earlier pack as it was.
 """
 
 from __future__ import annotations
