@@ -142,7 +142,7 @@ def _set(label: str, value: str, font: FontMetrics) -> tuple[list[str], float]:
     lines = _lines(label, value, font)
     if label not in ONE_LINE or len(lines) == 1:
         return lines, SIZE
-    size = SIZE
+    size = float(SIZE)
     while size > MIN_ONE_LINE_SIZE and text_width_pt(font, value, size) > VALUE_WIDTH:
         size -= 0.25
     return [value], size
