@@ -12,6 +12,7 @@ smallest size in the first stretch (reported by the checks, never hidden).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from msgspec import Struct
 
@@ -50,10 +51,14 @@ def plan_slug_line(text: str, room: Sequence[Stretch], measure: Measure) -> Slug
     """``text`` set in the stretches of ``room``: parts first, then words, largest size first."""
     for parts, joiner in ((text.split(SEPARATOR), SEPARATOR), (text.split(" "), " ")):
         for size in SLUG_SIZES:
-            runs = _flow(parts, joiner, room, lambda t, s=size: measure(t, s))
+            runs = _flow(parts, joiner, room, partial(_width, measure, size))
             if runs is not None:
                 return SlugLine(size, runs)
     return SlugLine(SLUG_SIZES[-1], (SlugRun(room[0][0] if room else 0.0, text),))
+
+
+def _width(measure: Measure, size: float, text: str) -> float:
+    return measure(text, size)
 
 
 def _flow(
