@@ -195,6 +195,8 @@ def pack_manifest(product: Product, order: PrintOrder, pdf_name: str) -> dict[st
         "pages": len(layout.pages),
         "sides": "double-sided" if len(layout.pages) == 2 else f"{len(layout.pages)} page(s)",
         "folds_mm_from_left": {page.name: list(page.folds_mm) for page in layout.pages},
+        # a profile without marks prints no fold marks: the folds then travel only here
+        "fold_marks_on_sheet": printer.crop_marks and any(p.folds_mm for p in layout.pages),
         "crop_marks": printer.crop_marks,
         "colour": "CMYK",
         "colours_used": {name: str(colour) for name, colour in layout.palette},

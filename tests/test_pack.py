@@ -276,3 +276,24 @@ def test_a_two_page_leaflet_has_a_proof_image_per_page_and_every_file_hashed(
     assert set(hashes) == on_disk and len(on_disk) == 4
     for file_name, digest in hashes.items():
         assert hashlib.sha256((pack / file_name).read_bytes()).hexdigest() == digest
+
+
+@pytest.mark.parametrize(
+    ("profile", "marked"), [("offset-coated", True), ("digital-no-marks", False)]
+)
+def test_the_job_sheet_says_where_the_folds_are_and_whether_the_sheet_marks_them(
+    profile: str, marked: bool, tmp_path: Path
+) -> None:
+    from designer.io.printers import load_printer
+
+    leaflet = produce(
+        job("dl-trifold-leaflet", "fife", "DL-TRIFOLD", printer=load_printer(profile))
+    )
+    manifest = pack_manifest(leaflet, PrintOrder(), "dl.pdf")
+    assert manifest["fold_marks_on_sheet"] is marked
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(render_job_sheet(manifest))
+    text = " ".join(run("pdftotext", "-raw", sheet, "-").split())
+    assert "outside at 97, 197 mm; inside at 100, 200 mm from the left trim edge" in text
+    said = "dashed fold marks outside the bleed" if marked else "NOT marked on the sheet"
+    assert said in text
