@@ -142,3 +142,16 @@ def test_size_help_comes_from_the_size_table() -> None:
         assert f"{', '.join(s.value for s in list(PaperSize)[:-1])} or DL-TRIFOLD" in text
     with pytest.raises(ValueError, match="DL-TRIFOLD"):
         PaperSize.parse("B5")
+
+
+def test_an_encrypted_file_gets_one_clear_finding_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = _final(tmp_path, "worried-about-yourself", "A4")
+    locked = tmp_path / "locked.pdf"
+    with pikepdf.open(source) as pdf:
+        pdf.save(locked, encryption=pikepdf.Encryption(owner="o", user="u"))
+    code, report = _preflight(capsys, locked)
+    assert code == 1
+    assert _rules(report) == {"pdf.encrypted": "error"}
+    assert any("assumed" in note for note in report["judged_by"])

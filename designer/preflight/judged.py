@@ -66,7 +66,7 @@ def judge(path: Path, *, printer: str | None, pdfx: str | None, size: str | None
 def _trace(path: Path) -> TraceRecord | None:
     try:
         return read_trace(path)
-    except TraceError:
+    except (TraceError, pikepdf.PasswordError, pikepdf.PdfError, OSError, ValueError):
         return None  # a foreign or unreadable file: the checks themselves say what is wrong
 
 
@@ -118,7 +118,7 @@ def declared_flavour(path: Path) -> PdfxFlavour | None:
             xmp = pdf.open_metadata()
             x4 = str(xmp.get("pdfxid:GTS_PDFXVersion", ""))
             x1 = str(xmp.get("pdfx:GTS_PDFXVersion", ""))
-    except (pikepdf.PdfError, OSError, ValueError, TypeError, AttributeError):
+    except (pikepdf.PasswordError, pikepdf.PdfError, OSError, ValueError, TypeError):
         return None
     if info.startswith("PDF/X-1") or x1.startswith("PDF/X-1"):
         return PdfxFlavour.X1A

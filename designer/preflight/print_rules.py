@@ -55,7 +55,7 @@ def _icc_rgb_images(path: Path) -> list[PreflightIssue]:
     try:
         with pikepdf.open(path) as pdf:
             uses = [u for u in Walker().document(pdf) if u.image and u.tag == "cs:ICCBased RGB"]
-    except (pikepdf.PdfError, OSError, *MALFORMED):  # type: ignore[misc]
+    except (pikepdf.PasswordError, pikepdf.PdfError, OSError, *MALFORMED):  # type: ignore[misc]
         return []  # the finished-file checks already report a file they cannot read
     seen = dict.fromkeys((u.page, u.element) for u in uses)
     return [_icc_rgb(page, element) for page, element in seen]
