@@ -1,11 +1,13 @@
 """The print pack: everything a printer would otherwise phone to ask about.
 
 Per region, one folder holding the print PDF, a one-page job sheet, a small
-proof PNG and ``manifest.json``. The print PDF takes the same path as an
-export (``designer.export``): checked as a finished file (a final with errors
-is refused) and recorded in the export log. The folder is assembled under a
-temporary name and renamed into place, so a printer's hot folder never sees
-half a pack, and a failure leaves any earlier pack as it was.
+proof PNG per page and ``manifest.json``, which gives the SHA-256 of every
+other file in the folder (a printer can tell a file was swapped or damaged).
+The print PDF takes the same path as an export (``designer.export``):
+checked as a finished file (a final with errors is refused) and recorded in
+the export log. The folder is assembled under a temporary name and renamed
+into place, so a printer's hot folder never sees half a pack, and a failure
+leaves any earlier pack as it was.
 """
 
 from __future__ import annotations
@@ -125,7 +127,10 @@ def _fill(staging: Path, product: Product, order: PrintOrder, name: str) -> None
     manifest = pack_manifest(product, order, pdf_name)
     (staging / f"{name}-job-sheet.pdf").write_bytes(render_job_sheet(manifest))
     (staging / pdf_name).write_bytes(product.pdf)
-    _proof_image(product.pdf).save(staging / f"{name}-proof.png", optimize=True)
+    pages = len(product.layout.pages)
+    for index, png in enumerate(proof_names(name, pages)):
+        _proof_image(product.pdf, index).save(staging / png, optimize=True)
+    manifest["files_sha256"] = _hashes(staging)
     text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
     (staging / "manifest.json").write_text(text, encoding="utf-8")
 
@@ -152,9 +157,22 @@ def _swap_into_place(staging: Path, target: Path) -> None:
     shutil.rmtree(old, ignore_errors=True)
 
 
-def _proof_image(pdf: bytes) -> Image.Image:
-    """The first page through the same rasteriser as the window's preview."""
-    page = rasterise(pdf, 0, PROOF_DPI)
+def proof_names(name: str, pages: int) -> list[str]:
+    """One proof image per page: ``<name>-proof.png``, or ``-proof-page-N.png`` for several."""
+    if pages == 1:
+        return [f"{name}-proof.png"]
+    return [f"{name}-proof-page-{n}.png" for n in range(1, pages + 1)]
+
+
+def _hashes(folder: Path) -> dict[str, str]:
+    """SHA-256 of every file in the pack so far (all but the manifest itself), by name."""
+    files = sorted(p for p in folder.iterdir() if p.is_file())
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+
+
+def _proof_image(pdf: bytes, index: int) -> Image.Image:
+    """One page through the same rasteriser as the window's preview."""
+    page = rasterise(pdf, index, PROOF_DPI)
     size = (page.width, page.height)
     raw = Image.frombuffer("RGBX", size, page.data, "raw", page.pixel_format, page.stride, 1)
     return raw.convert("RGB")
@@ -177,6 +195,8 @@ def pack_manifest(product: Product, order: PrintOrder, pdf_name: str) -> dict[st
         "pages": len(layout.pages),
         "sides": "double-sided" if len(layout.pages) == 2 else f"{len(layout.pages)} page(s)",
         "folds_mm_from_left": {page.name: list(page.folds_mm) for page in layout.pages},
+        # a profile without marks prints no fold marks: the folds then travel only here
+        "fold_marks_on_sheet": printer.crop_marks and any(p.folds_mm for p in layout.pages),
         "crop_marks": printer.crop_marks,
         "colour": "CMYK",
         "colours_used": {name: str(colour) for name, colour in layout.palette},

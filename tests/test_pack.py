@@ -233,3 +233,67 @@ def test_a_pack_whose_job_sheet_cannot_be_drawn_leaves_nothing(
     with pytest.raises(ExportError, match="no glyph"):
         write_print_pack(final, folder, PrintOrder(contact="ب"))
     assert list(folder.iterdir()) == []
+
+
+def test_the_job_sheet_keeps_the_sha256_on_one_line(final: Product, tmp_path: Path) -> None:
+    manifest = pack_manifest(final, PrintOrder(), "worried-about-yourself-A4-fife.pdf")
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(render_job_sheet(manifest))
+    lines = run("pdftotext", "-layout", sheet, "-").splitlines()
+    (line,) = [line for line in lines if "SHA-256" in line]
+    assert line.split() == ["SHA-256", str(manifest["sha256"])]
+
+
+def test_the_job_sheet_has_real_metadata(final: Product, tmp_path: Path) -> None:
+    manifest = pack_manifest(final, PrintOrder(), "poster.pdf")
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(render_job_sheet(manifest))
+    info = dict(
+        (key.strip(), value.strip())
+        for key, _, value in (
+            line.partition(":") for line in run("pdfinfo", "-isodates", sheet).splitlines()
+        )
+    )
+    assert info["Title"] == "Print job sheet: poster.pdf"
+    assert info["Author"] == info["Creator"] == manifest["program"]
+    assert info["CreationDate"].startswith(str(manifest["produced"]))  # 2026-11-29
+    assert "anonymous" not in info.values()
+
+
+def test_a_two_page_leaflet_has_a_proof_image_per_page_and_every_file_hashed(
+    tmp_path: Path, quick_checks: None
+) -> None:
+    leaflet = produce(job("key-messages-leaflet", "fife", "A5", verify=True))
+    pack = write_print_pack(leaflet, tmp_path)
+    name = pack_folder_name(leaflet)
+    pngs = sorted(p.name for p in pack.glob("*.png"))
+    assert pngs == [f"{name}-proof-page-1.png", f"{name}-proof-page-2.png"]
+    first, second = (pack / png for png in pngs)
+    assert first.read_bytes() != second.read_bytes()
+    hashes = _manifest(pack)["files_sha256"]
+    assert isinstance(hashes, dict)
+    on_disk = {p.name for p in pack.iterdir()} - {"manifest.json"}
+    assert set(hashes) == on_disk and len(on_disk) == 4
+    for file_name, digest in hashes.items():
+        assert hashlib.sha256((pack / file_name).read_bytes()).hexdigest() == digest
+
+
+@pytest.mark.parametrize(
+    ("profile", "marked"), [("offset-coated", True), ("digital-no-marks", False)]
+)
+def test_the_job_sheet_says_where_the_folds_are_and_whether_the_sheet_marks_them(
+    profile: str, marked: bool, tmp_path: Path
+) -> None:
+    from designer.io.printers import load_printer
+
+    leaflet = produce(
+        job("dl-trifold-leaflet", "fife", "DL-TRIFOLD", printer=load_printer(profile))
+    )
+    manifest = pack_manifest(leaflet, PrintOrder(), "dl.pdf")
+    assert manifest["fold_marks_on_sheet"] is marked
+    sheet = tmp_path / "sheet.pdf"
+    sheet.write_bytes(render_job_sheet(manifest))
+    text = " ".join(run("pdftotext", "-raw", sheet, "-").split())
+    assert "outside at 97, 197 mm; inside at 100, 200 mm from the left trim edge" in text
+    said = "dashed fold marks outside the bleed" if marked else "NOT marked on the sheet"
+    assert said in text

@@ -60,7 +60,7 @@ def run_render(args: argparse.Namespace) -> int:
     _report_layout(product)
     if not args.proof and product.blockers:
         return _refuse(product, args)
-    path = Path(args.output) if args.output else Path(product.file_name)
+    path = output_path(product, args.output)
     exported = export_product(product, path, via="render")
     for issue in exported.pdf_issues:
         note(f"  {issue}")
@@ -77,6 +77,21 @@ def run_render(args: argparse.Namespace) -> int:
     if product.trace:
         note(f"trace reference {product.trace.reference} (see `designer trace {exported.path}`)")
     return EXIT_OK
+
+
+def output_path(product: Product, output: str | None) -> Path:
+    """Where the file goes: ``--output`` as given, but a proof's name always says PROOF.
+
+    A proof saved as ``poster.pdf`` looks final in a folder; ``poster-PROOF.pdf`` does not.
+    """
+    if not output:
+        return Path(product.file_name)
+    path = Path(output)
+    if product.is_proof and "proof" not in path.name.lower():
+        marked = path.with_name(f"{path.stem}-PROOF{path.suffix or '.pdf'}")
+        note(f"a proof's name says so: writing {marked} (not {path})")
+        return marked
+    return path
 
 
 def _report_layout(product: Product) -> None:

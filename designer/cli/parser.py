@@ -134,7 +134,7 @@ def _printer_options(parser: argparse.ArgumentParser) -> None:
 
 
 def _job_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--size", type=_size, required=True, help="A2, A3, A4, A5 or DL")
+    parser.add_argument("--size", type=_size, required=True, help=PaperSize.names())
     parser.add_argument("--proof", action="store_true", help="always write a marked proof")
     parser.add_argument("--set", action="append", metavar="FIELD=VALUE", help="an editable field")
     parser.add_argument("--date", metavar="YYYY-MM-DD", help="production date (default today)")
@@ -173,7 +173,22 @@ def _making(commands: Commands) -> None:
 def _checking(commands: Commands) -> None:
     cmd = commands.add_parser("preflight", help="check a finished PDF for print")
     cmd.add_argument("file", metavar="FILE.pdf")
-    _printer_options(cmd)
+    cmd.add_argument(
+        "--printer",
+        metavar="NAME",
+        help="printer profile id or .yaml (default: the one the file records, else offset-coated)",
+    )
+    cmd.add_argument(
+        "--pdfx",
+        choices=[f.value for f in PdfxFlavour],
+        help="PDF/X flavour (default: the one the file declares)",
+    )
+    cmd.add_argument(
+        "--size",
+        metavar="SIZE",
+        help=f"finished size to check the TrimBox against: {PaperSize.names()}, or WxH in mm "
+        "(default: the size the file records)",
+    )
     cmd.add_argument("--json", action="store_true", help="print findings as JSON")
     cmd.set_defaults(run=Run("check", "run_preflight"))
 

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from designer.layout.text import GLUE
+from designer.layout.text import GLUE, KEEP
 from designer.layout.values import clean_values
 from designer.model.placeholders import Placeholder, parse, substitute
 from designer.model.region import Region
 from designer.model.template import Template
+
+KEPT_WHOLE = ("name", "gaelic_name", "web", "email")  # region fields set as one unit
 
 
 class ContentResolver:
@@ -29,6 +31,9 @@ class ContentResolver:
             # A number broken across two lines is misdialled: glue its groups.
             if value and placeholder.name.endswith(".phone"):
                 return value.replace(" ", GLUE)
+            # A name split over two lines reads as two things: keep it whole where it fits.
+            if value and placeholder.name.split(".")[-1] in KEPT_WHOLE:
+                return value.replace(" ", KEEP)
             return value
         return self.values.get(placeholder.name) or None
 

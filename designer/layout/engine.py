@@ -12,7 +12,7 @@ from designer.fonts import load_font, missing_characters
 from designer.layout.content import ContentResolver
 from designer.layout.graphics import place_image, place_qr, place_rect, place_rule
 from designer.layout.placed import DocumentLayout, PageLayout, Placed, PlacedText
-from designer.layout.text import GLUE, fit_text
+from designer.layout.text import GLUE, KEEP, fit_text
 from designer.model.region import Region, web_url
 from designer.model.sizes import PaperSize
 from designer.model.template import (
@@ -87,7 +87,7 @@ def _page(
         elif isinstance(frame, RuleFrame):
             items.append(place_rule(frame, template.palette))
         elif isinstance(frame, QRFrame):
-            data = (resolver.fill(frame.data) or "").replace(GLUE, " ")
+            data = (resolver.fill(frame.data) or "").replace(GLUE, " ").replace(KEEP, " ")
             items.append(place_qr(frame, _qr_data(data)))
         elif isinstance(frame, ImageFrame):
             items.append(place_image(frame))
@@ -99,7 +99,7 @@ def _text(template: Template, resolver: ContentResolver, frame: TextFrame) -> Pl
     font = load_font(Path(template.fonts[frame.font].path))
     paragraphs, omitted = resolver.paragraphs(frame.copy)
     fit = fit_text(paragraphs, font, frame)
-    text = "\n\n".join(paragraphs).replace(GLUE, " ")
+    text = "\n\n".join(paragraphs).replace(GLUE, " ").replace(KEEP, " ")
     background = template.palette[frame.background] if frame.background else None
     return PlacedText(
         frame_id=frame.id,
@@ -119,6 +119,7 @@ def _text(template: Template, resolver: ContentResolver, frame: TextFrame) -> Pl
         overflow_mm=fit.overflow_mm,
         missing_glyphs=missing_characters(font, text),
         omitted=omitted,
+        lone_words=fit.lone_words,
     )
 
 

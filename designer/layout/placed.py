@@ -38,6 +38,7 @@ class PlacedText(Struct, frozen=True):
     overflow_mm: float = 0.0  # how far the text runs past the box at min_pt; 0 when it fits
     missing_glyphs: tuple[str, ...] = ()
     omitted: tuple[str, ...] = ()  # paragraphs left out because a value is empty, as copy
+    lone_words: tuple[str, ...] = ()  # words left alone on a last line: no break or size helped
 
 
 class PlacedRect(Struct, frozen=True):

@@ -22,13 +22,18 @@ class PaperSize(StrEnum):
         return _TRIM[self]
 
     @classmethod
+    def names(cls, final: str = "or") -> str:
+        """Every size's name for help and messages: ``A2, A3, ... or DL-TRIFOLD``."""
+        values = [s.value for s in cls]
+        return f"{', '.join(values[:-1])} {final} {values[-1]}"
+
+    @classmethod
     def parse(cls, text: str) -> PaperSize:
         """Accept ``a3`` as well as ``A3``; raise ValueError listing the known names."""
         try:
             return cls(text.strip().upper())
         except ValueError:
-            names = ", ".join(s.value for s in cls)
-            raise ValueError(f"unknown size {text!r}; known sizes: {names}") from None
+            raise ValueError(f"unknown size {text!r}; known sizes: {cls.names('and')}") from None
 
 
 class TrimSize(Struct, frozen=True):

@@ -7,8 +7,9 @@ small generators, one per rule id, grouped by the kind of item they look at:
 
 - ``layout_text``: text.overflow, text.shrunk, text.missing-glyph,
   text.too-small, text.legibility, text.four-colour-black, contrast.low,
-  text.omitted
+  text.omitted, text.lone-word
 - ``layout_area``: safe.outside, safe.fold, bleed.outside
+- ``layout_folds``: colour.fold-edge
 - ``layout_graphics``: qr.empty, qr.too-small, qr.quiet-zone,
   qr.error-correction, line.too-thin, image.resolution
 - here: region.unverified, region.review-due, ink.total
@@ -33,6 +34,7 @@ from designer.model.printer import PrinterProfile
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_area import AREA_RULES, beyond_bleed
 from designer.preflight.layout_context import Spot, colour_name
+from designer.preflight.layout_folds import RECT_RULES
 from designer.preflight.layout_graphics import IMAGE_RULES, QR_RULES, RULE_RULES
 from designer.preflight.layout_text import TEMPLATE_OWNER, TEXT_RULES
 
@@ -64,6 +66,8 @@ def item_issues(item: Placed, spot: Spot) -> Issues:
         yield from apply(RULE_RULES, item, spot)
     elif isinstance(item, PlacedImage):
         yield from apply(IMAGE_RULES, item, spot)
+    elif isinstance(item, PlacedRect):
+        yield from apply(RECT_RULES, item, spot)
     if isinstance(item, PlacedText | PlacedQR | PlacedImage):
         yield from apply(AREA_RULES, item, spot)
     yield from beyond_bleed(item, spot)

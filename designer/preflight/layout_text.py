@@ -232,6 +232,22 @@ def omitted(item: PlacedText, spot: Spot) -> Issues:
         )
 
 
+def lone_word(item: PlacedText, spot: Spot) -> Issues:
+    """A word alone on a paragraph's last line that no other break or size could avoid."""
+    for word in item.lone_words:
+        yield issue(
+            spot,
+            Severity.INFO,
+            "text.lone-word",
+            item.frame_id,
+            message=f"'{word}' stands alone on the last line of a paragraph in "
+            f"'{item.frame_id}'; no other line break or size in the frame's range avoids it",
+            fix="nothing to do; rewording the text you typed may avoid it",
+            measured="1 word",
+            limit="2 words or more",
+        )
+
+
 TEXT_RULES: tuple[Callable[[PlacedText, Spot], Issues], ...] = (
     overflow,
     shrunk,
@@ -241,4 +257,5 @@ TEXT_RULES: tuple[Callable[[PlacedText, Spot], Issues], ...] = (
     four_colour_black,
     contrast,
     omitted,
+    lone_word,
 )

@@ -4,12 +4,16 @@ Plain A4, embedded Noto Sans, 100 % K: it travels with the print file so the
 printer can check size, bleed, folds, colour set-up and the order at a glance.
 Nothing is ever cut off: a long value wraps within its column (a very long
 one goes on to a further page), and a character the font cannot show is
-refused, naming the field, rather than drawn as a box.
+refused, naming the field, rather than drawn as a box. The SHA-256 never
+wraps (a hash copied from two lines is a wrong hash): it is set smaller until
+it fits one line. The sheet's metadata is real: its title, the program as
+author and creator, and the production date as its creation date.
 """
 
 from __future__ import annotations
 
 import io
+from datetime import date
 
 from reportlab.lib.colors import CMYKColor
 from reportlab.lib.pagesizes import A4
@@ -51,7 +55,7 @@ def _rows(m: dict[str, object]) -> list[tuple[str, str]]:
         ),
         ("Bleed", f"{m['bleed_mm']:g} mm each side (BleedBox)"),
         ("Pages", f"{m['pages']} ({m['sides']})"),
-        ("Folds", _folds(folds)),
+        ("Folds", _folds(folds, bool(m["crop_marks"]))),
         ("Crop marks", "yes, outside the bleed" if m["crop_marks"] else "none"),
         ("Colour", f"{m['colour']}, {m['pdfx']}, output intent {m['output_condition']}"),
         ("Output condition", str(m["output_condition_info"])),
@@ -71,25 +75,40 @@ def _rows(m: dict[str, object]) -> list[tuple[str, str]]:
     ]
 
 
-def _folds(folds: object) -> str:
-    """``{"outside": [97, 197], ...}`` as ``outside at 97, 197 mm; ...``, or ``none``."""
+def _folds(folds: object, marked: bool) -> str:
+    """``{"outside": [97, 197], ...}`` as ``outside at 97, 197 mm ...``, or ``none``.
+
+    Says whether the sheet shows them: a profile with no marks prints no fold marks,
+    so this line (and the pack's manifest) is where the folds travel with the file.
+    """
     assert isinstance(folds, dict)
     sides = [f"{page} at {', '.join(f'{x:g}' for x in xs)} mm" for page, xs in folds.items() if xs]
-    return "; ".join(sides) + " from the left trim edge" if sides else "none"
+    if not sides:
+        return "none"
+    shown = (
+        "dashed fold marks outside the bleed, and in the job line"
+        if marked
+        else "NOT marked on the sheet (this printer profile prints no marks)"
+    )
+    return "; ".join(sides) + f" from the left trim edge; {shown}"
+
+
+ONE_LINE = frozenset({"SHA-256"})  # values that must copy as one piece
+MIN_ONE_LINE_SIZE = 6.0
 
 
 def render_job_sheet(manifest: dict[str, object]) -> bytes:
     """The sheet as PDF bytes; ExportError names a field holding a character the font lacks."""
     regular = load_font(font_path("NotoSans-Regular.ttf"))
     bold = load_font(font_path("NotoSans-Bold.ttf"))
-    rows = [(label, _lines(label, value, regular)) for label, value in _rows(manifest)]
+    rows = [(label, *_set(label, value, regular)) for label, value in _rows(manifest)]
     buffer = io.BytesIO()
     canvas = Canvas(
         buffer, pagesize=A4, invariant=1, enforceColorSpace=only_cmyk, initialFontName=regular.name
     )
-    canvas.setTitle(f"Print job sheet: {manifest['print_file']}")
+    _metadata(canvas, manifest)
     y = _heading(canvas, bold.name)
-    for label, lines in rows:
+    for label, lines, size in rows:
         if y - LINE * (len(lines) - 1) < BOTTOM and len(lines) < PAGE_LINES:
             y = _new_page(canvas, bold.name)  # keep a value on one page when it can be
         canvas.setFont(bold.name, SIZE)
@@ -97,13 +116,36 @@ def render_job_sheet(manifest: dict[str, object]) -> bytes:
         for line in lines:
             if y < BOTTOM:
                 y = _new_page(canvas, bold.name)
-            canvas.setFont(regular.name, SIZE)
+            canvas.setFont(regular.name, size)
             canvas.drawString(VALUE_X, y, line)
             y -= LINE
         y -= ROW_GAP
     canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def _metadata(canvas: Canvas, m: dict[str, object]) -> None:
+    """Title, author and creator (the program), and the production date as the file's date."""
+    program = str(m["program"])
+    canvas.setTitle(f"Print job sheet: {m['print_file']}")
+    canvas.setSubject(f"Job details for the printer: {m['print_file']} ({m['status']})")
+    canvas.setAuthor(program)
+    canvas.setCreator(program)
+    produced = date.fromisoformat(str(m["produced"]))
+    stamp = f"D:{produced:%Y%m%d}000000+00'00'"
+    canvas.setDateFormatter(lambda *_: stamp)
+
+
+def _set(label: str, value: str, font: FontMetrics) -> tuple[list[str], float]:
+    """The value's lines and type size: wrapped at ``SIZE``, or one line set smaller."""
+    lines = _lines(label, value, font)
+    if label not in ONE_LINE or len(lines) == 1:
+        return lines, SIZE
+    size = float(SIZE)
+    while size > MIN_ONE_LINE_SIZE and text_width_pt(font, value, size) > VALUE_WIDTH:
+        size -= 0.25
+    return [value], size
 
 
 def _new_page(canvas: Canvas, bold: str) -> float:

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 
+from designer.layout.slug import SEPARATOR, plan_slug_line, stretches
+from designer.model.geometry import pt_to_mm
 from designer.model.printer import PrinterProfile
 from designer.render.colours import REGISTRATION
 from designer.render.page import PageFrame
@@ -51,33 +53,40 @@ def draw_slug(
     printer: PrinterProfile,
     text: str | Sequence[str],
     font: str,
+    folds_mm: Sequence[float] = (),
 ) -> None:
-    """Job lines below the bottom marks, never inside the bleed, shrunk to fit the sheet.
+    """Job lines below the bottom marks, never inside the bleed nor across a fold mark.
 
     The last line sits 2 mm above the sheet's edge, earlier lines above it; the
-    lines end before the right-hand crop mark.
+    lines end before the right-hand crop mark. With folds the first line says
+    where they are (the marks show it only at the sheet's edge, which is trimmed
+    off), and each line flows around the fold marks (``designer.layout.slug``).
     """
     lines = [text] if isinstance(text, str) else [line for line in text if line]
+    if folds_mm and lines:
+        lines[0] += SEPARATOR + fold_note(folds_mm)
     baseline = frame.trim.height_mm + printer.bleed_mm + printer.marks_margin_mm - 2.0
     left = printer.mark_offset_mm + printer.mark_length_mm
-    room = frame.x(frame.trim.width_mm - 1.0) - frame.x(left)
+    room = stretches(left, frame.trim.width_mm - 1.0, folds_mm if printer.crop_marks else ())
+
+    def measure(line: str, size: float) -> float:
+        return pt_to_mm(canvas.stringWidth(line, font, size))
+
     canvas.setFillColor(REGISTRATION)
     for offset, line in enumerate(reversed(lines)):
-        size = _fitting_size(canvas, line, font, room)
-        canvas.setFont(font, size)
-        canvas.drawString(frame.x(left), frame.y(baseline - offset * SLUG_LEADING_MM), line)
+        planned = plan_slug_line(line, room, measure)
+        canvas.setFont(font, planned.size_pt)
+        for run in planned.runs:
+            y = frame.y(baseline - offset * SLUG_LEADING_MM)
+            canvas.drawString(frame.x(run.x_mm), y, run.text)
+
+
+def fold_note(folds_mm: Sequence[float]) -> str:
+    """``folds at 97, 197 mm from left``: the words the slug and the job sheet share."""
+    return f"folds at {', '.join(f'{x:g}' for x in folds_mm)} mm from left"
 
 
 SLUG_LEADING_MM = 2.4
-SLUG_SIZES = (6.0, 5.5, 5.0, 4.5, 4.0)
-
-
-def _fitting_size(canvas: Canvas, line: str, font: str, room_pt: float) -> float:
-    """The largest slug size at which ``line`` fits ``room_pt`` (the smallest if none does)."""
-    for size in SLUG_SIZES:
-        if canvas.stringWidth(line, font, size) <= room_pt:
-            return size
-    return SLUG_SIZES[-1]
 
 
 def _stroke_setup(canvas: Canvas) -> None:

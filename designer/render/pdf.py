@@ -75,7 +75,7 @@ def render_pdf(
             draw_fold_marks(canvas, frame, printer, page.folds_mm)
         if printer.has_slug:
             job_line = _slug_text(layout, page, proof_band is not None)
-            draw_slug(canvas, frame, printer, (job_line, trace_line), slug_font)
+            draw_slug(canvas, frame, printer, (job_line, trace_line), slug_font, page.folds_mm)
         for imprint in imprints:
             if imprint.page == page.number:
                 _draw_imprint(canvas, frame, imprint, slug_font)

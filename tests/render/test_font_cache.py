@@ -219,7 +219,7 @@ def test_a_later_process_renders_with_no_parse(tmp_path: Path) -> None:
     )
     outputs = []
     for prelude in ("", trap):
-        output = tmp_path / f"poster{len(outputs)}.pdf"
+        output = tmp_path / f"poster{len(outputs)}-proof.pdf"  # a proof's name says so
         code = (
             f"{prelude}from designer.cli import main\n"
             "raise SystemExit(main(['render', 'worried-about-yourself', 'city-of-edinburgh',"
