@@ -186,7 +186,9 @@ class BatchDialog(QDialog):
         """Template, size, printer and kind of file, as the run will use them."""
         state = self._controller.state
         template = state.template.title if state.template else self.tr("(no template chosen)")
-        size = state.size.value if state.size else self.tr("(no size chosen)")
+        size = self.tr("{name} ({w:g} × {h:g} mm)").format(
+            name=state.size.value, w=state.size.trim.width_mm, h=state.size.trim.height_mm
+        ) if state.size else self.tr("(no size chosen)")
         lines = [self.tr("Template: {template}").format(template=template),
                  self.tr("Size: {size}").format(size=size),
                  self.tr("Printer: {printer}").format(printer=printer_title(state.printer,

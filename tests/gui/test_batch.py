@@ -104,7 +104,7 @@ def test_the_dialog_says_what_it_will_make_and_ticks_nothing_by_itself(
     assert dialog.jobs() == []
     plan = dialog.plan.text()
     assert f"Template: {state.template.title}" in plan
-    assert "Size: A3" in plan
+    assert "Size: A3 (297 × 420 mm)" in plan
     assert "Printer: Offset, coated paper" in plan
     assert "Kind: print-ready files where the contact details are verified" in plan
     dialog.proofs_for_unverified.setChecked(False)

@@ -484,7 +484,7 @@
     </message>
     <message>
         <location filename="../batch_dialog.py" line="129"/>
-        <location filename="../batch_dialog.py" line="225"/>
+        <location filename="../batch_dialog.py" line="227"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,137 +505,142 @@
     </message>
     <message>
         <location filename="../batch_dialog.py" line="189"/>
-        <source>(no size chosen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../batch_dialog.py" line="190"/>
-        <source>Template: {template}</source>
+        <source>{name} ({w:g} × {h:g} mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="191"/>
-        <source>Size: {size}</source>
+        <source>(no size chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../batch_dialog.py" line="192"/>
+        <source>Template: {template}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="193"/>
+        <source>Size: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="194"/>
         <source>Printer: {printer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="202"/>
+        <location filename="../batch_dialog.py" line="204"/>
         <source>proofs only (“Proof only” is ticked): every file is marked PROOF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="204"/>
+        <location filename="../batch_dialog.py" line="206"/>
         <source>proofs only: the template is not approved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="206"/>
+        <location filename="../batch_dialog.py" line="208"/>
         <source>print-ready files where the contact details are verified; proofs (marked PROOF) for the other areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="208"/>
+        <location filename="../batch_dialog.py" line="210"/>
         <source>print-ready files; areas whose contact details are not verified are not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="222"/>
+        <location filename="../batch_dialog.py" line="224"/>
         <source>{n} of {total} areas ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="224"/>
+        <location filename="../batch_dialog.py" line="226"/>
         <source>Export {n} area(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="249"/>
+        <location filename="../batch_dialog.py" line="251"/>
         <source>Save the files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="254"/>
+        <location filename="../batch_dialog.py" line="256"/>
         <source>Save in: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="276"/>
+        <location filename="../batch_dialog.py" line="278"/>
         <source>Choose at least one area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="290"/>
+        <location filename="../batch_dialog.py" line="292"/>
         <source>Exporting {n} area(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="317"/>
+        <location filename="../batch_dialog.py" line="319"/>
         <source>Kept: the existing file was not replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="328"/>
+        <location filename="../batch_dialog.py" line="330"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="329"/>
+        <location filename="../batch_dialog.py" line="331"/>
         <source>{n} file(s) for these areas already exist in {folder}. Replace them?
 (No keeps the existing files and skips those areas.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="337"/>
+        <location filename="../batch_dialog.py" line="339"/>
         <source>Cancelling after the current area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="344"/>
+        <location filename="../batch_dialog.py" line="346"/>
         <source>Proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="344"/>
+        <location filename="../batch_dialog.py" line="346"/>
         <source>Print-ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="347"/>
+        <location filename="../batch_dialog.py" line="349"/>
         <source>it could not be made as asked (point here for the details for the printer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="348"/>
+        <location filename="../batch_dialog.py" line="350"/>
         <source>Failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="359"/>
+        <location filename="../batch_dialog.py" line="361"/>
         <source>The export stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="369"/>
+        <location filename="../batch_dialog.py" line="371"/>
         <source>{written} file(s) written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="372"/>
+        <location filename="../batch_dialog.py" line="374"/>
         <source>{n} area(s) kept their existing file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="374"/>
+        <location filename="../batch_dialog.py" line="376"/>
         <source>{n} area(s) failed: see the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="376"/>
+        <location filename="../batch_dialog.py" line="378"/>
         <source>Cancelled. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1361,7 +1366,7 @@ Your files are safe. The details are in {path}; please send that file with a not
 <context>
     <name>self.self</name>
     <message>
-        <location filename="../batch_dialog.py" line="194"/>
+        <location filename="../batch_dialog.py" line="196"/>
         <source>Kind: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
