@@ -134,7 +134,6 @@ class ExportResult(QFrame):
         buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.show_button)
-        buttons.addWidget(self.copy_button)
         buttons.addStretch(1)
         column = QVBoxLayout(self)
         column.setContentsMargins(8, 6, 8, 6)
@@ -142,14 +141,16 @@ class ExportResult(QFrame):
         column.addWidget(self.where)
         column.addLayout(buttons)
         column.addWidget(self.problem)
+        column.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_written(self, written: Written) -> None:
         self.written = written
-        self.headline.setText(self.describe(written))
-        self.where.setText(self.tr("In the folder: {folder}").format(folder=written.folder))
+        self.headline.setText(breakable(self.describe(written)))
+        self.where.setText(breakable(self.tr("In the folder: {folder}").format(
+            folder=written.folder)))
         self.setAccessibleDescription(f"{self.headline.text()} {self.where.text()}")
         self.show_button.setVisible(written.path != written.folder)
-        self.problem.setVisible(False)
+        self._show_problem(False)
         self.setVisible(True)
 
     def clear(self) -> None:
@@ -183,12 +184,12 @@ class ExportResult(QFrame):
 
     def _open_folder(self) -> None:
         if self.written is not None:
-            self.problem.setVisible(False)
+            self._show_problem(False)
             self.opener.open_folder(self.written.folder)
 
     def _show_item(self) -> None:
         if self.written is not None:
-            self.problem.setVisible(False)
+            self._show_problem(False)
             self.opener.show_item(self.written.path)
 
     def _copy(self) -> None:
@@ -201,4 +202,17 @@ class ExportResult(QFrame):
         self.problem.setText(self.tr(
             "This computer has no program that can show folders, so nothing opened. "
             "The file is here (select it or use “Copy the path”): {path}").format(path=path))
-        self.problem.setVisible(True)
+        self._show_problem(True)
+
+    def _show_problem(self, on: bool) -> None:
+        self.problem.setVisible(on)
+        self.copy_button.setVisible(on)
+
+
+def breakable(text: str) -> str:
+    """``text`` with line-break chances after ``_`` and path separators.
+
+    File names such as ``worried-about-yourself_city-of-edinburgh_A3-PROOF.pdf``
+    are one long word; unbroken, they would set the width of the whole column.
+    """
+    return text.replace("_", "_\u200b").replace("/", "/\u200b").replace("\\", "\\\u200b")

@@ -77,6 +77,7 @@ def test_existing_files_are_kept_unless_replacing_is_confirmed(
     assert "1 area(s) kept their existing file" in dialog.summary.text()
     assert "failed" not in dialog.summary.text()
     assert "Kept 1 existing file(s)" in dialog.written_box.headline.text()
+    assert str(tmp_path) in dialog.written_box.where.text().replace("\u200b", "")
 
 
 def test_replacing_the_existing_files_writes_them_again(

@@ -668,37 +668,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_result.py" line="162"/>
+        <location filename="../export_result.py" line="163"/>
         <source>Saved the print-ready PDF “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_result.py" line="164"/>
+        <location filename="../export_result.py" line="165"/>
         <source>Saved a proof “{name}”: marked PROOF on every page, for checking, not for print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_result.py" line="167"/>
+        <location filename="../export_result.py" line="168"/>
         <source>Saved the print pack “{name}”: a folder with the PDF, a job sheet, a proof picture and a list of its contents, for the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_result.py" line="173"/>
+        <location filename="../export_result.py" line="174"/>
         <source>Saved {n} file(s): {finals} print-ready, {proofs} proof(s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_result.py" line="176"/>
+        <location filename="../export_result.py" line="177"/>
         <source>Kept {n} existing file(s) as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_result.py" line="179"/>
+        <location filename="../export_result.py" line="180"/>
         <source>{n} area(s) failed: see the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export_result.py" line="202"/>
+        <location filename="../export_result.py" line="203"/>
         <source>This computer has no program that can show folders, so nothing opened. The file is here (select it or use “Copy the path”): {path}</source>
         <translation type="unfinished"></translation>
     </message>
