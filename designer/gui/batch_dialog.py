@@ -41,6 +41,7 @@ from designer.batch import BatchItem, BatchReport, export_batch
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
 from designer.gui.export_result import ExportResult, Written, WrittenKind
+from designer.gui.plain_tr import plain_tr
 from designer.gui.plain_words import has_jargon, printer_title
 from designer.gui.settings import Settings
 from designer.gui.worker import EXPORT_PRIORITY, Outcome, Runner
@@ -192,7 +193,7 @@ class BatchDialog(QDialog):
         lines = [self.tr("Template: {template}").format(template=template),
                  self.tr("Size: {size}").format(size=size),
                  self.tr("Printer: {printer}").format(printer=printer_title(state.printer,
-                                                                            self.tr)),
+                                                                            plain_tr)),
                  self.tr("Kind: {kind}").format(kind=self._kind())]
         return "\n".join(lines)
 

@@ -19,6 +19,7 @@ from designer.errors import DesignerError
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
 from designer.gui.export_result import Written, WrittenKind
+from designer.gui.plain_tr import plain_tr
 from designer.gui.plain_words import plain_reason
 from designer.gui.rendering import PreviewPipeline, product_for
 from designer.gui.settings import Settings
@@ -95,7 +96,7 @@ class Exporter(QObject):
             return self.tr("Checking…")
         if product.blockers:
             first = plain_reason(product.blockers[0], product.issues, state.template,
-                                 state.size, self.tr)
+                                 state.size, plain_tr)
             more = len(product.blockers) - 1
             if not more:
                 return self.tr("Not print-ready: {reason}").format(reason=first)

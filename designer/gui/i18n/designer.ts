@@ -413,234 +413,239 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch_dialog.py" line="78"/>
+        <location filename="../batch_dialog.py" line="79"/>
         <source>Export for several areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="99"/>
+        <location filename="../batch_dialog.py" line="100"/>
         <source>What will be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="101"/>
+        <location filename="../batch_dialog.py" line="102"/>
         <source>Areas to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="104"/>
+        <location filename="../batch_dialog.py" line="105"/>
         <source>Show ticked only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="106"/>
+        <location filename="../batch_dialog.py" line="107"/>
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="108"/>
+        <location filename="../batch_dialog.py" line="109"/>
         <source>Select none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="111"/>
+        <location filename="../batch_dialog.py" line="112"/>
         <source>Make proofs for areas whose contact details are not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="114"/>
+        <location filename="../batch_dialog.py" line="115"/>
         <source>Otherwise those areas are skipped: only verified numbers go to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="117"/>
+        <location filename="../batch_dialog.py" line="118"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="120"/>
+        <location filename="../batch_dialog.py" line="121"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="122"/>
+        <location filename="../batch_dialog.py" line="123"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="122"/>
+        <location filename="../batch_dialog.py" line="123"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="122"/>
+        <location filename="../batch_dialog.py" line="123"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="124"/>
+        <location filename="../batch_dialog.py" line="125"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="129"/>
-        <location filename="../batch_dialog.py" line="227"/>
+        <location filename="../batch_dialog.py" line="130"/>
+        <location filename="../batch_dialog.py" line="228"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="152"/>
+        <location filename="../batch_dialog.py" line="153"/>
         <source>Areas (a warning sign marks contact details that are not verified yet):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="175"/>
+        <location filename="../batch_dialog.py" line="176"/>
         <source>Contact details not verified: a proof, not a print file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="188"/>
+        <location filename="../batch_dialog.py" line="189"/>
         <source>(no template chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="189"/>
+        <location filename="../batch_dialog.py" line="190"/>
         <source>{name} ({w:g} × {h:g} mm)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="191"/>
+        <location filename="../batch_dialog.py" line="192"/>
         <source>(no size chosen)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="192"/>
+        <location filename="../batch_dialog.py" line="193"/>
         <source>Template: {template}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="193"/>
+        <location filename="../batch_dialog.py" line="194"/>
         <source>Size: {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="194"/>
+        <location filename="../batch_dialog.py" line="195"/>
         <source>Printer: {printer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="204"/>
+        <location filename="../batch_dialog.py" line="197"/>
+        <source>Kind: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="205"/>
         <source>proofs only (“Proof only” is ticked): every file is marked PROOF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="206"/>
+        <location filename="../batch_dialog.py" line="207"/>
         <source>proofs only: the template is not approved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="208"/>
+        <location filename="../batch_dialog.py" line="209"/>
         <source>print-ready files where the contact details are verified; proofs (marked PROOF) for the other areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="210"/>
+        <location filename="../batch_dialog.py" line="211"/>
         <source>print-ready files; areas whose contact details are not verified are not made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="224"/>
+        <location filename="../batch_dialog.py" line="225"/>
         <source>{n} of {total} areas ticked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="226"/>
+        <location filename="../batch_dialog.py" line="227"/>
         <source>Export {n} area(s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="251"/>
+        <location filename="../batch_dialog.py" line="252"/>
         <source>Save the files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="256"/>
+        <location filename="../batch_dialog.py" line="257"/>
         <source>Save in: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="278"/>
+        <location filename="../batch_dialog.py" line="279"/>
         <source>Choose at least one area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="292"/>
+        <location filename="../batch_dialog.py" line="293"/>
         <source>Exporting {n} area(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="319"/>
+        <location filename="../batch_dialog.py" line="320"/>
         <source>Kept: the existing file was not replaced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="330"/>
+        <location filename="../batch_dialog.py" line="331"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="331"/>
+        <location filename="../batch_dialog.py" line="332"/>
         <source>{n} file(s) for these areas already exist in {folder}. Replace them?
 (No keeps the existing files and skips those areas.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="339"/>
+        <location filename="../batch_dialog.py" line="340"/>
         <source>Cancelling after the current area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="346"/>
+        <location filename="../batch_dialog.py" line="347"/>
         <source>Proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="346"/>
+        <location filename="../batch_dialog.py" line="347"/>
         <source>Print-ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="349"/>
+        <location filename="../batch_dialog.py" line="350"/>
         <source>it could not be made as asked (point here for the details for the printer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="350"/>
+        <location filename="../batch_dialog.py" line="351"/>
         <source>Failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="361"/>
+        <location filename="../batch_dialog.py" line="362"/>
         <source>The export stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="371"/>
+        <location filename="../batch_dialog.py" line="372"/>
         <source>{written} file(s) written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="374"/>
+        <location filename="../batch_dialog.py" line="375"/>
         <source>{n} area(s) kept their existing file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="376"/>
+        <location filename="../batch_dialog.py" line="377"/>
         <source>{n} area(s) failed: see the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="378"/>
+        <location filename="../batch_dialog.py" line="379"/>
         <source>Cancelled. </source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,89 +711,89 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../export.py" line="71"/>
+        <location filename="../export.py" line="72"/>
         <source>Export print-ready PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="74"/>
+        <location filename="../export.py" line="75"/>
         <source>Export proof PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="85"/>
-        <location filename="../export.py" line="109"/>
+        <location filename="../export.py" line="86"/>
+        <location filename="../export.py" line="110"/>
         <source>Choose a template, an area and a size first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="87"/>
+        <location filename="../export.py" line="88"/>
         <source>“Proof only” is ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="95"/>
-        <location filename="../export.py" line="115"/>
+        <location filename="../export.py" line="96"/>
+        <location filename="../export.py" line="116"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="101"/>
+        <location filename="../export.py" line="102"/>
         <source>Not print-ready: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="102"/>
+        <location filename="../export.py" line="103"/>
         <source>Not print-ready: {reason} (and {n} more: see the checks)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="132"/>
+        <location filename="../export.py" line="133"/>
         <source>Export proof PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="132"/>
+        <location filename="../export.py" line="133"/>
         <source>Export print-ready PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="138"/>
+        <location filename="../export.py" line="139"/>
         <source>Saving {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="146"/>
+        <location filename="../export.py" line="147"/>
         <source>Replace file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="147"/>
+        <location filename="../export.py" line="148"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="154"/>
+        <location filename="../export.py" line="155"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="155"/>
+        <location filename="../export.py" line="156"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="161"/>
+        <location filename="../export.py" line="162"/>
         <source>proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="161"/>
+        <location filename="../export.py" line="162"/>
         <source>print-ready file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="162"/>
+        <location filename="../export.py" line="163"/>
         <source>Saved {kind} {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -796,17 +801,17 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../form.py" line="45"/>
+        <location filename="../form.py" line="46"/>
         <source>Approved wording (cannot be changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../form.py" line="48"/>
+        <location filename="../form.py" line="49"/>
         <source>Approved wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../form.py" line="93"/>
+        <location filename="../form.py" line="94"/>
         <source>This template has nothing to fill in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -939,83 +944,83 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../preflight_panel.py" line="56"/>
+        <location filename="../preflight_panel.py" line="57"/>
         <source>Check results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="63"/>
+        <location filename="../preflight_panel.py" line="64"/>
         <source>Show notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="66"/>
-        <location filename="../preflight_panel.py" line="74"/>
+        <location filename="../preflight_panel.py" line="67"/>
+        <location filename="../preflight_panel.py" line="75"/>
         <source>Details for the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="87"/>
+        <location filename="../preflight_panel.py" line="88"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="112"/>
+        <location filename="../preflight_panel.py" line="113"/>
         <source>Until this is fixed you can export a proof for checking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="119"/>
+        <location filename="../preflight_panel.py" line="120"/>
         <source>Show notes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="135"/>
+        <location filename="../preflight_panel.py" line="136"/>
         <source>Correct the value to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="138"/>
+        <location filename="../preflight_panel.py" line="139"/>
         <source>Cannot check this poster yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="152"/>
+        <location filename="../preflight_panel.py" line="153"/>
         <source>No findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="153"/>
+        <location filename="../preflight_panel.py" line="154"/>
         <source>Printer settings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="172"/>
+        <location filename="../preflight_panel.py" line="173"/>
         <source>Ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="173"/>
+        <location filename="../preflight_panel.py" line="174"/>
         <source>Ready to print; one warning to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="174"/>
+        <location filename="../preflight_panel.py" line="175"/>
         <source>Ready to print; {n} warnings to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="177"/>
+        <location filename="../preflight_panel.py" line="178"/>
         <source>One thing to fix before a print-ready file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="178"/>
+        <location filename="../preflight_panel.py" line="179"/>
         <source>{n} things to fix before a print-ready file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="181"/>
+        <location filename="../preflight_panel.py" line="182"/>
         <source>The design passes its checks; proofs only for now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1204,7 +1209,7 @@
 <context>
     <name>PrinterPicker</name>
     <message>
-        <location filename="../pickers.py" line="56"/>
+        <location filename="../pickers.py" line="57"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1212,12 +1217,12 @@
 <context>
     <name>ProofCheck</name>
     <message>
-        <location filename="../pickers.py" line="89"/>
+        <location filename="../pickers.py" line="90"/>
         <source>Proof only (marked PROOF, for checking)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="90"/>
+        <location filename="../pickers.py" line="91"/>
         <source>Proof only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1293,12 +1298,12 @@ Their contact details will be added to, or replace those in, {target}. Every pos
 <context>
     <name>SizePicker</name>
     <message>
-        <location filename="../pickers.py" line="27"/>
+        <location filename="../pickers.py" line="28"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="40"/>
+        <location filename="../pickers.py" line="41"/>
         <source>{name}  ({w:g} × {h:g} mm)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,14 +1365,6 @@ Your files are safe. The details are in {path}; please send that file with a not
     <message>
         <location filename="../crash.py" line="62"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>self.self</name>
-    <message>
-        <location filename="../batch_dialog.py" line="196"/>
-        <source>Kind: {kind}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
