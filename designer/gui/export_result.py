@@ -11,6 +11,7 @@ the path to copy, instead of doing nothing.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Sequence
 from enum import StrEnum
@@ -81,7 +82,10 @@ class DesktopOpener(QObject):
 
     def _start(self, plan: Sequence[Command], path: Path, folder: Path) -> None:
         def work() -> None:
-            self._ran.emit(self._run(plan), path, folder)
+            opened = self._run(plan)
+            # the window may have closed while the program was asked: then nobody is told
+            with contextlib.suppress(RuntimeError):
+                self._ran.emit(opened, path, folder)
 
         if self._background:  # a program may take seconds to say no: the window never waits
             threading.Thread(target=work, name="open-folder", daemon=True).start()
