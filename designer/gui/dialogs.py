@@ -8,10 +8,13 @@ dialog.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from designer.pack import PrintOrder
 
 
 def tr(text: str) -> str:
@@ -25,6 +28,7 @@ class Dialogs(Protocol):
     def confirm(self, title: str, text: str) -> bool: ...
     def error(self, title: str, text: str) -> None: ...
     def info(self, title: str, text: str) -> None: ...
+    def print_order(self, start: PrintOrder) -> PrintOrder | None: ...
 
 
 class QtDialogs:
@@ -64,3 +68,13 @@ class QtDialogs:
 
     def info(self, title: str, text: str) -> None:
         QMessageBox.information(self._parent, title, text)
+
+    def print_order(self, start: PrintOrder) -> PrintOrder | None:
+        # imported here: the dialog brings in the print pack (job sheet, PDF checks)
+        from designer.gui.print_order import PrintOrderDialog
+
+        dialog = PrintOrderDialog(start, self._parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        order = dialog.order()
+        dialog.deleteLater()
+        return order if accepted else None

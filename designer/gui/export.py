@@ -18,6 +18,9 @@ from PySide6.QtGui import QAction, QKeySequence
 from designer.errors import DesignerError
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
+from designer.gui.export_result import Written, WrittenKind
+from designer.gui.plain_tr import plain_tr
+from designer.gui.plain_words import plain_reason
 from designer.gui.rendering import PreviewPipeline, product_for
 from designer.gui.settings import Settings
 from designer.gui.worker import EXPORT_PRIORITY, Outcome, Runner
@@ -54,6 +57,7 @@ def suggested_name(job: Job, cached: Product) -> str:
 class Exporter(QObject):
     status = Signal(str)  # a short line for the status bar
     saved = Signal(object)  # Path
+    written = Signal(object)  # Written: what the window shows about the file just saved
     availability_changed = Signal()
 
     def __init__(self, controller: Controller, pipeline: PreviewPipeline, runner: Runner,
@@ -91,8 +95,13 @@ class Exporter(QObject):
         if product is None:
             return self.tr("Checking…")
         if product.blockers:
-            reasons = "; ".join(product.blockers)
-            return self.tr("Not print-ready: {reasons}.").format(reasons=reasons)
+            first = plain_reason(product.blockers[0], product.issues, state.template,
+                                 state.size, plain_tr)
+            more = len(product.blockers) - 1
+            if not more:
+                return self.tr("Not print-ready: {reason}").format(reason=first)
+            return self.tr("Not print-ready: {reason} (and {n} more: see the checks)").format(
+                reason=first, n=more)
         return None
 
     def proof_blocked_reason(self) -> str | None:
@@ -153,3 +162,5 @@ class Exporter(QObject):
         kind = self.tr("proof") if exported.proof else self.tr("print-ready file")
         self.status.emit(self.tr("Saved {kind} {path}").format(kind=kind, path=path))
         self.saved.emit(path)
+        self.written.emit(Written(kind=WrittenKind.PROOF if exported.proof else WrittenKind.FINAL,
+                                  path=path, folder=path.parent))

@@ -1,15 +1,20 @@
 """The export buttons, with the reason a print-ready file is not possible right now.
 
 The buttons mirror actions owned by ``Exporter`` and the window (batch, print
-pack), so the menu, the shortcut and the button always agree.
+pack), so the menu, the shortcut and the button always agree. Under them, the
+last export says what it wrote and where (``ExportResult``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
+from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from designer.gui.export import Exporter
+from designer.gui.export_result import DesktopOpener, ExportResult
 
 
 def action_button(action: QAction, parent: QWidget) -> QPushButton:
@@ -28,7 +33,9 @@ def action_button(action: QAction, parent: QWidget) -> QPushButton:
 
 
 class ExportPanel(QWidget):
-    def __init__(self, exporter: Exporter, extra: list[QAction], parent: QWidget | None = None):
+    def __init__(self, exporter: Exporter, extra: list[QAction], parent: QWidget | None = None,
+                 *, results: Iterable[SignalInstance] = (), opener: DesktopOpener | None = None):
+        """``results``: more ``written`` signals to show (the print pack's)."""
         super().__init__(parent)
         self._exporter = exporter
         self.final_button = action_button(exporter.final_action, self)
@@ -45,6 +52,10 @@ class ExportPanel(QWidget):
         self.extra_buttons = [action_button(action, self) for action in extra]
         for button in self.extra_buttons:
             layout.addWidget(button)
+        self.result = ExportResult(opener, self)
+        layout.addWidget(self.result)
+        for written in (exporter.written, *results):
+            self.follow(written)
         exporter.availability_changed.connect(self._update)
         self._update()
 
@@ -53,3 +64,7 @@ class ExportPanel(QWidget):
         self.reason.setText(reason or "")
         self.reason.setVisible(bool(reason))
         self.final_button.setAccessibleDescription(reason or "")
+
+    def follow(self, written: SignalInstance) -> None:
+        """Show what each emission of ``written`` (a ``Written``) says was saved."""
+        written.connect(self.result.show_written)

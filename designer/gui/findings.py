@@ -7,6 +7,7 @@ against a final file are not already listed as findings".
 
 from __future__ import annotations
 
+from designer.gui.plain_words import PlainFinding, plain_finding
 from designer.layout.placed import DocumentLayout, frame_area
 from designer.model.geometry import Box
 from designer.model.placeholders import Placeholder, PlaceholderSyntaxError, parse
@@ -14,6 +15,7 @@ from designer.model.sizes import PaperSize
 from designer.model.template import Template, TextFrame
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.production import Product
+from designer.records import replace
 
 
 def frames_of_field(template: Template, size: PaperSize, name: str) -> frozenset[str]:
@@ -39,12 +41,20 @@ def _uses_field(text: str, name: str) -> bool:
 
 
 def field_findings(product: Product, frame_ids: frozenset[str]) -> tuple[PreflightIssue, ...]:
-    """Errors and warnings about the frames a field prints in."""
-    return tuple(
-        issue
-        for issue in product.issues
-        if issue.element in frame_ids and issue.severity is not Severity.INFO
-    )
+    """Errors and warnings about the frames a field prints in, worded for the officer.
+
+    Shown right under the field, so ``message`` and ``fix`` are the plain words
+    of ``designer.gui.plain_words`` (no points, millimetres or frame ids); the
+    rule, place and figures stay as the core found them.
+    """
+    template, size = product.job.template, product.job.size
+    found = (i for i in product.issues
+             if i.element in frame_ids and i.severity is not Severity.INFO)
+    return tuple(_worded(issue, plain_finding(issue, template, size)) for issue in found)
+
+
+def _worded(issue: PreflightIssue, plain: PlainFinding) -> PreflightIssue:
+    return replace(issue, message=plain.what, fix=plain.fix)
 
 
 def frame_box(layout: DocumentLayout, page: int, frame_id: str) -> Box | None:

@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
 from designer.gui.commands import Edits
 from designer.gui.field_editors import FieldEditor
 from designer.gui.findings import field_findings, frames_of_field
+from designer.gui.plain_tr import plain_tr
 from designer.gui.rendering import PreviewPipeline, PreviewResult
 from designer.gui.state import EditorState
+from designer.gui.wording import wording_for
 from designer.model.placeholders import Placeholder, PlaceholderSyntaxError, parse
 from designer.model.template import Template
 
@@ -69,7 +71,14 @@ class FieldForm(QWidget):
             self._rebuild(state.template)
         for name, editor in self._editors.items():
             editor.set_value(state.value(name))
+        self._show_wording(state)
         self._show_messages()
+
+    def _show_wording(self, state: EditorState) -> None:
+        """The approved wording with the area's real details (``designer.gui.wording``)."""
+        text = wording_for(state.template, state.region, dict(state.values), plain_tr)
+        if text != self.copy_text.toPlainText():  # unchanged: keep where the reader scrolled
+            self.copy_text.setPlainText(text)
 
     def _rebuild(self, template: Template | None) -> None:
         self._template = template

@@ -103,7 +103,7 @@ def build_panels(window: MainWindow) -> Panels:
     right_column.addWidget(_rule(right))
     right_column.addWidget(heading(tr("5  Export"), right))
     extra = [window.batch_action, window.pack_saver.action]
-    export = ExportPanel(window.exporter, extra, right)
+    export = ExportPanel(window.exporter, extra, right, results=(window.pack_saver.written,))
     right_column.addWidget(export)
     splitter.addWidget(Column(right, RIGHT_MIN_WIDTH))
 

@@ -1,6 +1,8 @@
 """Step 1c: size, printer profile and the proof switch, each an undoable choice.
 
-The size list only ever offers the current template's sizes.
+The size list only ever offers the current template's sizes. The printer list
+names each printer in plain words (``plain_words.printer_title``); the exact
+settings are in the checks' "Details for the printer".
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from designer.gui.catalogue import Catalogue
 from designer.gui.commands import Edits
+from designer.gui.plain_tr import plain_tr
+from designer.gui.plain_words import printer_title, printer_tooltip
 from designer.gui.state import EditorState
 from designer.model.printer import PrinterProfile
 from designer.model.sizes import PaperSize
@@ -61,8 +65,8 @@ class PrinterPicker(QComboBox):
         self._printers = catalogue.printers
         self.clear()
         for printer in self._printers:
-            self.addItem(printer.title)
-            self.setItemData(self.count() - 1, printer.description or printer.title,
+            self.addItem(printer_title(printer, plain_tr))
+            self.setItemData(self.count() - 1, printer_tooltip(printer, plain_tr),
                              Qt.ItemDataRole.ToolTipRole)
         self._following = False
         self.follow(self._edits.controller.state)
@@ -71,7 +75,7 @@ class PrinterPicker(QComboBox):
         self._following = True
         ids = [p.id for p in self._printers]
         self.setCurrentIndex(ids.index(state.printer.id) if state.printer.id in ids else -1)
-        self.setToolTip(state.printer.description or state.printer.title)
+        self.setToolTip(printer_tooltip(state.printer, plain_tr))
         self._following = False
 
     def _picked(self, row: int) -> None:

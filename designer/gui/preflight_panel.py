@@ -1,9 +1,11 @@
 """Step 4: the checks, updating with the preview.
 
 Each finding shows a severity icon, what is wrong in plain words and what to
-do. Reasons that stop a print-ready file but are not findings (unverified
-contact details) are listed too. Choosing a finding highlights its frame on
-the preview, through the controller: this panel never touches the preview.
+do (``plain_words``). Reasons that stop a print-ready file but are not
+findings are listed too. The exact figures a printer checks (sizes in points,
+ink percentages, the PDF standard) are folded under "Details for the
+printer", with the printer's settings. Choosing a finding highlights its frame
+on the preview, through the controller: this panel never touches the preview.
 """
 
 from __future__ import annotations
@@ -15,15 +17,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from designer.gui.controller import Controller, Highlight
 from designer.gui.findings import other_blockers, page_of_frame
+from designer.gui.plain_tr import plain_tr
+from designer.gui.plain_words import plain_finding, plain_reason, printer_details
 from designer.gui.rendering import PreviewPipeline, PreviewResult
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.production import Product
@@ -57,11 +63,26 @@ class PreflightPanel(QWidget):
         self.show_notes = QCheckBox(self)
         self.show_notes.setAccessibleName(self.tr("Show notes"))
         self.show_notes.toggled.connect(self._show_notes)
+        self.details_button = QToolButton(self)
+        self.details_button.setText(self.tr("Details for the printer"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.details_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.details_button.setAutoRaise(True)
+        self.details_button.toggled.connect(self._show_details)
+        self.details = QPlainTextEdit(self)
+        self.details.setReadOnly(True)
+        self.details.setAccessibleName(self.tr("Details for the printer"))
+        self.details.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.details.setMaximumHeight(160)
+        self.details.setVisible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.list, 1)
         layout.addWidget(self.show_notes)
+        layout.addWidget(self.details_button)
+        layout.addWidget(self.details)
         pipeline.rendered.connect(self._rendered)
         pipeline.failed.connect(self._failed)
         self._set_summary(self.tr("Checking…"), "")
@@ -82,11 +103,15 @@ class PreflightPanel(QWidget):
         self.list.blockSignals(True)  # a re-render (zoom, page) keeps the highlight
         self.list.clear()
         issues = sorted(result.product.issues, key=lambda i: _ORDER[i.severity])
+        job = result.product.job
         for issue in issues:
-            self._add(issue.severity, _sentence(issue.message), issue.fix, issue)
+            plain = plain_finding(issue, job.template, job.size, plain_tr)
+            self._add(issue.severity, plain.what, plain.fix, issue)
         for reason in other_blockers(result.product):
-            self._add(Severity.ERROR, _sentence(reason),
+            words = plain_reason(reason, (), job.template, job.size, plain_tr)
+            self._add(Severity.ERROR, words,
                       self.tr("Until this is fixed you can export a proof for checking."), None)
+        self._fill_details(result.product, issues)
         if chosen is not None and chosen in issues:
             self.list.setCurrentRow(issues.index(chosen))
         self.list.blockSignals(False)
@@ -110,6 +135,7 @@ class PreflightPanel(QWidget):
         self.list.clear()
         self._add(Severity.ERROR, _sentence(message), self.tr("Correct the value to continue."),
                   None)
+        self.details.setPlainText(message)
         self._set_summary(self.tr("Cannot check this poster yet."), "#a11d1d")
 
     def _add(self, severity: Severity, message: str, fix: str,
@@ -119,8 +145,23 @@ class PreflightPanel(QWidget):
         if severity is Severity.INFO:
             item.setForeground(self.palette().placeholderText())
         item.setData(IssueRole, issue)
-        item.setToolTip(str(issue) if issue else message)
+        item.setToolTip(text)  # the exact line is under "Details for the printer"
         self.list.addItem(item)
+
+    def _fill_details(self, product: Product, issues: list[PreflightIssue]) -> None:
+        """Every finding as the core states it, figures and all, and the printer's settings."""
+        lines = [str(issue) for issue in issues] or [self.tr("No findings.")]
+        lines += ["", self.tr("Printer settings:"), printer_details(product.job.printer)]
+        self.details.setPlainText("\n".join(lines))
+
+    def _show_details(self, on: bool) -> None:
+        self.details_button.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        self.details.setVisible(on)
+
+    def visible_texts(self) -> list[str]:
+        """What an officer reads without opening the details: rows and their tooltips."""
+        rows = [self.list.item(i) for i in range(self.list.count())]
+        return [self.summary.text(), *(r.text() for r in rows), *(r.toolTip() for r in rows)]
 
     def _icon(self, severity: Severity) -> QIcon:
         return self.style().standardIcon(_ICONS[severity])

@@ -3,12 +3,14 @@
 Uses ``designer.pack.write_print_pack`` on the worker, for the product the
 preview shows (a proof stays a proof: the pack says so), with the same checks
 and export log as an export. An existing pack folder is only replaced after
-asking.
+asking. The print order (quantity, stock, finish, contact, notes) is asked for
+first, starting from the answers given last time, and printed on the job sheet.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
@@ -16,24 +18,29 @@ from PySide6.QtGui import QAction
 from designer.errors import DesignerError
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
+from designer.gui.export_result import Written, WrittenKind
 from designer.gui.rendering import PreviewPipeline, product_for
 from designer.gui.settings import Settings
 from designer.gui.worker import EXPORT_PRIORITY, Outcome, Runner
 from designer.production import Job, Product
 
+if TYPE_CHECKING:
+    from designer.pack import PrintOrder
 
-def write_pack(job: Job, cached: Product, folder: Path) -> Path:
+
+def write_pack(job: Job, cached: Product, folder: Path, order: PrintOrder | None = None) -> Path:
     """The background half: the preview's product, or ``job``'s when that differs (a proof)."""
     # imported here: print packs (job sheet, PDF checks) cost ~50 ms to import, and the
     # first preview needs none of it
     from designer.pack import write_print_pack
 
-    return write_print_pack(product_for(job, cached), folder, via="window pack")
+    return write_print_pack(product_for(job, cached), folder, order, via="window pack")
 
 
 class PackSaver(QObject):
     status = Signal(str)
     saved = Signal(object)  # Path of the pack folder
+    written = Signal(object)  # Written: what the window shows about the pack just saved
 
     def __init__(self, controller: Controller, pipeline: PreviewPipeline, runner: Runner,
                  settings: Settings, dialogs: Dialogs, parent: QObject | None = None) -> None:
@@ -65,6 +72,10 @@ class PackSaver(QObject):
         job = self._controller.job(proof=cached.is_proof)
         if job is None:
             return
+        order = self._dialogs.print_order(self.remembered_order())
+        if order is None:
+            return
+        self.remember_order(order)
         start = Path(self._settings.output_folder or Path.home())
         folder = self._dialogs.folder(self.tr("Save the print pack in"), start)
         if folder is None:
@@ -78,7 +89,7 @@ class PackSaver(QObject):
                 name=target.name, folder=folder)):
             return
         self.status.emit(self.tr("Saving the print pack…"))
-        self._runner.submit(lambda: write_pack(job, cached, folder), self._written,
+        self._runner.submit(lambda: write_pack(job, cached, folder, order), self._written,
                             priority=EXPORT_PRIORITY)
 
     def _written(self, outcome: Outcome[Path]) -> None:
@@ -90,3 +101,16 @@ class PackSaver(QObject):
         self._settings.add_recent(path)
         self.status.emit(self.tr("Print pack saved in {path}").format(path=path))
         self.saved.emit(path)
+        self.written.emit(Written(kind=WrittenKind.PACK, path=path, folder=path.parent))
+
+    def remembered_order(self) -> PrintOrder:
+        from designer.pack import PrintOrder  # imported here: see write_pack
+
+        s = self._settings
+        return PrintOrder(quantity=s.order_quantity, stock=s.order_stock, finish=s.order_finish,
+                          contact=s.order_contact, notes=s.order_notes)
+
+    def remember_order(self, order: PrintOrder) -> None:
+        s = self._settings
+        s.order_quantity, s.order_stock, s.order_finish = order.quantity, order.stock, order.finish
+        s.order_contact, s.order_notes = order.contact, order.notes

@@ -91,6 +91,12 @@ class Settings:
     overlays: Setting[list[str]] = Setting("preview/overlays", ["trim", "bleed", "folds"],
                                            _strings, _json)
     batch_proof = Setting("batch/proof", False, _bool)
+    # the print pack's order details (designer.gui.print_order), offered again next time
+    order_quantity = Setting("pack/quantity", "", _text)
+    order_stock = Setting("pack/stock", "", _text)
+    order_finish = Setting("pack/finish", "", _text)
+    order_contact = Setting("pack/contact", "", _text)
+    order_notes = Setting("pack/notes", "", _text)
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()

@@ -5,12 +5,16 @@ from __future__ import annotations
 import shutil
 from datetime import date, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from designer.approval.keys import keyring_entry, load_private_key, public_key_line
 from designer.approval.record import approve
 from designer.model.region import Region, Verification
 from designer.records import replace
 from designer.resources import asset, templates_dir
+
+if TYPE_CHECKING:
+    from designer.pack import PrintOrder
 
 POSTER = "worried-about-yourself"
 
@@ -25,6 +29,7 @@ class FakeDialogs:
         self.asked: list[str] = []
         self.errors: list[str] = []
         self.infos: list[str] = []
+        self.orders: list[PrintOrder | None] = []  # print order answers; none: keep the start
 
     def save_path(self, title: str, suggested: Path) -> Path | None:
         self.asked.append(f"save: {suggested.name}")
@@ -45,6 +50,10 @@ class FakeDialogs:
 
     def info(self, title: str, text: str) -> None:
         self.infos.append(text)
+
+    def print_order(self, start: PrintOrder) -> PrintOrder | None:
+        self.asked.append("print order")
+        return self.orders.pop(0) if self.orders else start
 
 
 def verified(region: Region) -> Region:

@@ -69,12 +69,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="37"/>
+        <location filename="../dialogs.py" line="41"/>
         <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../dialogs.py" line="51"/>
+        <location filename="../dialogs.py" line="55"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,6 +118,297 @@
         <source>5  Export</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../plain_words.py" line="81"/>
+        <location filename="../plain_words.py" line="229"/>
+        <source>the poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="84"/>
+        <source>the “{label}” text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="85"/>
+        <source>the {part}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="100"/>
+        <source>{Part} does not fit in its space, even at the smallest size allowed: it is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="102"/>
+        <source>Shorten the text you typed for this part of the poster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="106"/>
+        <source>{Part} was printed a little smaller so that it fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="107"/>
+        <source>Nothing to do; shorten it if you want it at full size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="113"/>
+        <source>The typeface cannot print the character “{char}” in {part}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="114"/>
+        <source>Type it without that character, or ask the template&apos;s owner for a typeface that has it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="119"/>
+        <source>{Part} would print too small to read clearly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="120"/>
+        <source>Shorten the text so it can print larger; if it is already short, ask the template&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="125"/>
+        <source>{Part} prints smaller than people with low vision can read easily at this size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="127"/>
+        <source>Shorten the text so it can print larger.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="131"/>
+        <source>The small text in {part} is printed in a mix of inks, which blurs if the press is slightly out of line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="136"/>
+        <source>{Part} is too faint against its background to read easily.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="142"/>
+        <source>The QR code has nothing to point to: this area has no web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="143"/>
+        <source>Add the web address to this area&apos;s contact details, or ask the template&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="146"/>
+        <source>The QR code prints too small for phones to scan it from a distance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="147"/>
+        <source>A shorter web address makes a simpler code; otherwise ask the template&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="150"/>
+        <source>Something runs into the QR code or the white space it needs around it, so phones may not scan it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="152"/>
+        <source>Shorten the text if it runs into the code; otherwise ask the template&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="155"/>
+        <source>The QR code has too little white space around it for phones to find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="157"/>
+        <source>The QR code may not scan once the poster is scuffed or dirty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="161"/>
+        <source>A line in the design is too thin and may break up in print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="166"/>
+        <source>The picture in {part} will look blurred in print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="168"/>
+        <source>The picture in {part} will look slightly soft in print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="170"/>
+        <source>Ask the template&apos;s owner for a larger original picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="175"/>
+        <source>{Part} lies too close to a fold, which cracks and hides what is on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="177"/>
+        <source>{Part} reaches past the edge that the printer cuts away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="179"/>
+        <source>{Part} comes too close to the edge of the sheet, where it can be cut off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="181"/>
+        <source>Shorten the text if it is too long for its space; otherwise ask the template&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="187"/>
+        <source>The colour “{colour}” uses more ink than this printer allows; it would smudge and dry badly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="197"/>
+        <source>A line of {part} is left out because this area&apos;s contact details have no {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="199"/>
+        <source>Add the missing detail to the area&apos;s contact details if the service has one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="203"/>
+        <source>“{label}” is empty, so its line is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="204"/>
+        <source>{Part} has an empty value, so a line is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="206"/>
+        <source>Nothing to do if that is intended; otherwise fill it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="211"/>
+        <source>this area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="213"/>
+        <source>The contact details for {area} are past their review date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="215"/>
+        <source>The contact details for {area} have not been verified yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="217"/>
+        <source>Check the numbers with the services themselves and record it with “Verify contact details…”; until then you can make proofs for checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="222"/>
+        <source>This template is not approved for print yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="223"/>
+        <source>Ask the campaign&apos;s approver to sign the current version of the template; until then you can make proofs for checking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="231"/>
+        <source>Part of the finished file uses more ink than this printer allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="233"/>
+        <source>The finished file has a problem that a printer&apos;s own check would reject.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="235"/>
+        <source>Export it again; if this stays, send the details for the printer (below) to the template&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="241"/>
+        <source>Something in the design would not print correctly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="243"/>
+        <source>Send the details for the printer (below) to the template&apos;s owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="298"/>
+        <source>Something in the design would not print correctly (see Checks).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="307"/>
+        <source>Printer that needs the older PDF standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="309"/>
+        <source>Printer “{id}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="317"/>
+        <source>Choose this only when your printer asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="318"/>
+        <source>Cut marks are added around the poster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="319"/>
+        <source>No cut marks are added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plain_words.py" line="321"/>
+        <source>Colours use less ink, as this paper needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="35"/>
+        <source>({label}: not filled in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="38"/>
+        <source>(the area&apos;s {detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../wording.py" line="43"/>
+        <source>({area} has no {detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AreaTools</name>
@@ -156,233 +447,387 @@
 <context>
     <name>BatchDialog</name>
     <message>
-        <location filename="../batch_dialog.py" line="63"/>
+        <location filename="../batch_dialog.py" line="79"/>
         <source>Export for several areas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="79"/>
+        <location filename="../batch_dialog.py" line="100"/>
+        <source>What will be made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="102"/>
         <source>Areas to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="80"/>
+        <location filename="../batch_dialog.py" line="105"/>
+        <source>Show ticked only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="107"/>
         <source>Select all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="82"/>
+        <location filename="../batch_dialog.py" line="109"/>
         <source>Select none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="85"/>
+        <location filename="../batch_dialog.py" line="112"/>
         <source>Make proofs for areas whose contact details are not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="88"/>
+        <location filename="../batch_dialog.py" line="115"/>
         <source>Otherwise those areas are skipped: only verified numbers go to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="90"/>
+        <location filename="../batch_dialog.py" line="118"/>
         <source>Choose folder…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="93"/>
+        <location filename="../batch_dialog.py" line="121"/>
         <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="95"/>
+        <location filename="../batch_dialog.py" line="123"/>
         <source>Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="95"/>
+        <location filename="../batch_dialog.py" line="123"/>
         <source>Result</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="95"/>
+        <location filename="../batch_dialog.py" line="123"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="97"/>
+        <location filename="../batch_dialog.py" line="125"/>
         <source>Results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="101"/>
+        <location filename="../batch_dialog.py" line="130"/>
+        <location filename="../batch_dialog.py" line="228"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="121"/>
+        <location filename="../batch_dialog.py" line="153"/>
         <source>Areas (a warning sign marks contact details that are not verified yet):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="140"/>
+        <location filename="../batch_dialog.py" line="176"/>
         <source>Contact details not verified: a proof, not a print file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="162"/>
+        <location filename="../batch_dialog.py" line="189"/>
+        <source>(no template chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="190"/>
+        <source>{name} ({w:g} × {h:g} mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="192"/>
+        <source>(no size chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="193"/>
+        <source>Template: {template}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="194"/>
+        <source>Size: {size}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="195"/>
+        <source>Printer: {printer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="197"/>
+        <source>Kind: {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="205"/>
+        <source>proofs only (“Proof only” is ticked): every file is marked PROOF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="207"/>
+        <source>proofs only: the template is not approved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="209"/>
+        <source>print-ready files where the contact details are verified; proofs (marked PROOF) for the other areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="211"/>
+        <source>print-ready files; areas whose contact details are not verified are not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="225"/>
+        <source>{n} of {total} areas ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="227"/>
+        <source>Export {n} area(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="252"/>
         <source>Save the files in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="167"/>
+        <location filename="../batch_dialog.py" line="257"/>
         <source>Save in: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="189"/>
+        <location filename="../batch_dialog.py" line="279"/>
         <source>Choose at least one area.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="199"/>
+        <location filename="../batch_dialog.py" line="293"/>
         <source>Exporting {n} area(s)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="217"/>
+        <location filename="../batch_dialog.py" line="320"/>
+        <source>Kept: the existing file was not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="331"/>
         <source>Replace files?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="218"/>
+        <location filename="../batch_dialog.py" line="332"/>
         <source>{n} file(s) for these areas already exist in {folder}. Replace them?
 (No keeps the existing files and skips those areas.)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="226"/>
+        <location filename="../batch_dialog.py" line="340"/>
         <source>Cancelling after the current area…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="233"/>
+        <location filename="../batch_dialog.py" line="347"/>
         <source>Proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="233"/>
+        <location filename="../batch_dialog.py" line="347"/>
         <source>Print-ready</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="235"/>
+        <location filename="../batch_dialog.py" line="350"/>
+        <source>it could not be made as asked (point here for the details for the printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="351"/>
         <source>Failed: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="246"/>
+        <location filename="../batch_dialog.py" line="362"/>
         <source>The export stopped: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="254"/>
+        <location filename="../batch_dialog.py" line="372"/>
         <source>{written} file(s) written to {folder}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="257"/>
+        <location filename="../batch_dialog.py" line="375"/>
+        <source>{n} area(s) kept their existing file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../batch_dialog.py" line="377"/>
         <source>{n} area(s) failed: see the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../batch_dialog.py" line="259"/>
+        <location filename="../batch_dialog.py" line="379"/>
         <source>Cancelled. </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportResult</name>
+    <message>
+        <location filename="../export_result.py" line="123"/>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_result.py" line="124"/>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_result.py" line="125"/>
+        <source>Copy the path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_result.py" line="153"/>
+        <source>In the folder: {folder}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_result.py" line="167"/>
+        <source>Saved the print-ready PDF “{name}”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_result.py" line="169"/>
+        <source>Saved a proof “{name}”: marked PROOF on every page, for checking, not for print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_result.py" line="172"/>
+        <source>Saved the print pack “{name}”: a folder with the PDF, a job sheet, a proof picture and a list of its contents, for the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_result.py" line="178"/>
+        <source>Saved {n} file(s): {finals} print-ready, {proofs} proof(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_result.py" line="181"/>
+        <source>Kept {n} existing file(s) as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_result.py" line="184"/>
+        <source>{n} area(s) failed: see the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export_result.py" line="207"/>
+        <source>This computer has no program that can show folders, so nothing opened. The file is here (select it or use “Copy the path”): {path}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../export.py" line="68"/>
+        <location filename="../export.py" line="72"/>
         <source>Export print-ready PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="71"/>
+        <location filename="../export.py" line="75"/>
         <source>Export proof PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="82"/>
-        <location filename="../export.py" line="101"/>
+        <location filename="../export.py" line="86"/>
+        <location filename="../export.py" line="110"/>
         <source>Choose a template, an area and a size first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="84"/>
+        <location filename="../export.py" line="88"/>
         <source>“Proof only” is ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="92"/>
-        <location filename="../export.py" line="107"/>
+        <location filename="../export.py" line="96"/>
+        <location filename="../export.py" line="116"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="95"/>
-        <source>Not print-ready: {reasons}.</source>
+        <location filename="../export.py" line="102"/>
+        <source>Not print-ready: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="124"/>
+        <location filename="../export.py" line="103"/>
+        <source>Not print-ready: {reason} (and {n} more: see the checks)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="133"/>
         <source>Export proof PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="124"/>
+        <location filename="../export.py" line="133"/>
         <source>Export print-ready PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="130"/>
+        <location filename="../export.py" line="139"/>
         <source>Saving {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="138"/>
+        <location filename="../export.py" line="147"/>
         <source>Replace file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="139"/>
+        <location filename="../export.py" line="148"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="146"/>
+        <location filename="../export.py" line="155"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="147"/>
+        <location filename="../export.py" line="156"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="153"/>
+        <location filename="../export.py" line="162"/>
         <source>proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="153"/>
+        <location filename="../export.py" line="162"/>
         <source>print-ready file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="154"/>
+        <location filename="../export.py" line="163"/>
         <source>Saved {kind} {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -390,17 +835,17 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../form.py" line="44"/>
+        <location filename="../form.py" line="46"/>
         <source>Approved wording (cannot be changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../form.py" line="47"/>
+        <location filename="../form.py" line="49"/>
         <source>Approved wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../form.py" line="85"/>
+        <location filename="../form.py" line="94"/>
         <source>This template has nothing to fill in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -652,42 +1097,42 @@
 <context>
     <name>PackSaver</name>
     <message>
-        <location filename="../print_pack.py" line="46"/>
+        <location filename="../print_pack.py" line="53"/>
         <source>Save print pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_pack.py" line="47"/>
+        <location filename="../print_pack.py" line="54"/>
         <source>The PDF with a job sheet, a proof image and a manifest, in one folder for the printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_pack.py" line="69"/>
+        <location filename="../print_pack.py" line="80"/>
         <source>Save the print pack in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_pack.py" line="76"/>
+        <location filename="../print_pack.py" line="87"/>
         <source>Replace print pack?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_pack.py" line="77"/>
+        <location filename="../print_pack.py" line="88"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_pack.py" line="80"/>
+        <location filename="../print_pack.py" line="91"/>
         <source>Saving the print pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_pack.py" line="86"/>
+        <location filename="../print_pack.py" line="97"/>
         <source>Print pack not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../print_pack.py" line="91"/>
+        <location filename="../print_pack.py" line="102"/>
         <source>Print pack saved in {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -703,67 +1148,83 @@
 <context>
     <name>PreflightPanel</name>
     <message>
-        <location filename="../preflight_panel.py" line="51"/>
+        <location filename="../preflight_panel.py" line="57"/>
         <source>Check results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="58"/>
+        <location filename="../preflight_panel.py" line="64"/>
         <source>Show notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../preflight_panel.py" line="67"/>
+        <location filename="../preflight_panel.py" line="75"/>
+        <source>Details for the printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="88"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="89"/>
+        <location filename="../preflight_panel.py" line="113"/>
         <source>Until this is fixed you can export a proof for checking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="95"/>
+        <location filename="../preflight_panel.py" line="120"/>
         <source>Show notes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="111"/>
+        <location filename="../preflight_panel.py" line="136"/>
         <source>Correct the value to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="113"/>
+        <location filename="../preflight_panel.py" line="139"/>
         <source>Cannot check this poster yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="132"/>
+        <location filename="../preflight_panel.py" line="153"/>
+        <source>No findings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="154"/>
+        <source>Printer settings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../preflight_panel.py" line="173"/>
         <source>Ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="133"/>
+        <location filename="../preflight_panel.py" line="174"/>
         <source>Ready to print; one warning to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="134"/>
+        <location filename="../preflight_panel.py" line="175"/>
         <source>Ready to print; {n} warnings to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="137"/>
+        <location filename="../preflight_panel.py" line="178"/>
         <source>One thing to fix before a print-ready file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="138"/>
+        <location filename="../preflight_panel.py" line="179"/>
         <source>{n} things to fix before a print-ready file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="141"/>
+        <location filename="../preflight_panel.py" line="182"/>
         <source>The design passes its checks; proofs only for now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -882,9 +1343,77 @@
     </message>
 </context>
 <context>
+    <name>PrintOrderDialog</name>
+    <message>
+        <location filename="../print_order.py" line="30"/>
+        <source>Print order details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="31"/>
+        <source>These go on the job sheet in the print pack, so the printer does not have to ask. Leave a line empty if you do not know yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="35"/>
+        <source>for example 250</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="36"/>
+        <source>for example 170 gsm silk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="37"/>
+        <source>for example matt laminate, or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="39"/>
+        <source>your name, phone or e-mail, for questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="41"/>
+        <source>delivery address, date needed by…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="45"/>
+        <source>How many copies:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="46"/>
+        <source>Paper (stock):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="47"/>
+        <source>Finish:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="48"/>
+        <source>Contact for the printer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="49"/>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../print_order.py" line="51"/>
+        <source>Choose folder and save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrinterPicker</name>
     <message>
-        <location filename="../pickers.py" line="53"/>
+        <location filename="../pickers.py" line="57"/>
         <source>Printer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -892,12 +1421,12 @@
 <context>
     <name>ProofCheck</name>
     <message>
-        <location filename="../pickers.py" line="86"/>
+        <location filename="../pickers.py" line="90"/>
         <source>Proof only (marked PROOF, for checking)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="87"/>
+        <location filename="../pickers.py" line="91"/>
         <source>Proof only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1057,12 +1586,12 @@
 <context>
     <name>SizePicker</name>
     <message>
-        <location filename="../pickers.py" line="24"/>
+        <location filename="../pickers.py" line="28"/>
         <source>Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../pickers.py" line="37"/>
+        <location filename="../pickers.py" line="41"/>
         <source>{name}  ({w:g} × {h:g} mm)</source>
         <translation type="unfinished"></translation>
     </message>
