@@ -31,6 +31,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 _spec = importlib.util.spec_from_file_location("contents", Path(__file__).with_name("contents.py"))
@@ -166,22 +167,30 @@ def compare(packaged: Program, source: Program, ours: dict[str, Path],
                    f"source only {sorted(set(theirs) - set(ours))}")
     identical, differing = 0, []
     started = time.perf_counter()
-    for name, path in ours.items():
-        twin = theirs.get(name)
-        if twin is None or not path.is_file():
-            differing.append(f"{name}: not made by {'the source tree' if twin is None else 'us'}")
-            continue
-        same_bytes = twin.is_file() and twin.read_bytes() == path.read_bytes()
-        identical += same_bytes
-        mine = _source_preflight(source, path)
-        if mine is None or mine[0] == "failed":
-            differing.append(f"{name}: {mine}")
-        elif not same_bytes and mine != (reference := _source_preflight(source, twin)):
-            differing.append(f"{name}: {mine} vs the source tree's {reference}")
+    with ThreadPoolExecutor(os.cpu_count() or 1) as pool:  # each check is its own process
+        for name, problem, same_bytes in pool.map(lambda n: _agrees(source, n, ours, theirs), ours):
+            identical += same_bytes
+            if problem:
+                differing.append(f"{name}: {problem}")
     packaged.report(
         f"source-tree preflight of {len(ours)} packaged files ({identical} byte-identical "
         "to the source tree's)", not differing, time.perf_counter() - started,
         "\n".join(differing))
+
+
+def _agrees(source: Program, name: str, ours: dict[str, Path],
+            theirs: dict[str, Path]) -> tuple[str, str, bool]:
+    """(name, what is wrong or "", byte-identical) for one packaged file."""
+    path, twin = ours[name], theirs.get(name)
+    if twin is None or not path.is_file():
+        return name, f"not made by {'the source tree' if twin is None else 'the package'}", False
+    same_bytes = twin.is_file() and twin.read_bytes() == path.read_bytes()
+    mine = _source_preflight(source, path)
+    if mine is None or mine[0] == "failed":
+        return name, f"the source tree's preflight says {mine}", same_bytes
+    if not same_bytes and mine != (reference := _source_preflight(source, twin)):
+        return name, f"{mine} vs the source tree's own file: {reference}", same_bytes
+    return name, "", same_bytes
 
 
 def _source_preflight(source: Program, path: Path) -> Verdict | None:

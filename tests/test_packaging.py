@@ -134,6 +134,26 @@ def test_the_spec_collects_what_is_imported_by_name_and_the_fingerprinted_source
     assert ast.unparse(keywords["datas"]) == "contents.data_files()"
 
 
+def test_qt_is_not_loaded_by_every_run_but_still_finds_its_plugins(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """PyInstaller's PySide6 hook (which imports QtCore) is swapped for ours (which does not)."""
+    keywords = _analysis_keywords()
+    assert "rthook_qt.py" in ast.unparse(keywords["runtime_hooks"])
+    spec = (PACKAGING / "designer.spec").read_text()
+    assert "not in contents.REPLACED_RUNTIME_HOOKS" in spec
+    assert contents.REPLACED_RUNTIME_HOOKS == ("pyi_rth_pyside6",)
+    hook = (PACKAGING / "rthook_qt.py").read_text()
+    assert "import PySide6" not in hook and "from PySide6" not in hook
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.delenv("QT_PLUGIN_PATH", raising=False)
+    exec(compile(hook, "rthook_qt.py", "exec"), {})
+    qt = Path(importlib.util.find_spec("PySide6").origin).parent  # type: ignore[union-attr, arg-type]
+    wheel_plugins = qt / "plugins" if sys.platform == "win32" else qt / "Qt" / "plugins"
+    assert wheel_plugins.is_dir()  # the bundle keeps the wheel's layout below _MEIPASS
+    assert Path(os.environ["QT_PLUGIN_PATH"]) == tmp_path / wheel_plugins.relative_to(qt.parent)
+
+
 def test_unused_qt_modules_are_left_out_and_the_used_ones_kept() -> None:
     used = set()
     for path in (ROOT / "designer").rglob("*.py"):
