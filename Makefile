@@ -45,7 +45,7 @@ demo: sysdeps venv
 	$(BIN)/designer demo --output-dir out
 
 test: sysdeps venv
-	$(BIN)/ruff check designer tests bench
+	$(BIN)/ruff check designer tests bench packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
@@ -78,7 +78,7 @@ package: $(PKG_STAMP)
 	$(BIN)/python packaging/smoke.py
 
 lint: venv
-	$(BIN)/ruff check designer tests bench
+	$(BIN)/ruff check designer tests bench packaging
 	$(BIN)/mypy
 
 clean:
