@@ -15,7 +15,7 @@ SYS_GUI   := xvfb libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
              libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0
 SYS_ALL   := $(SYS_TOOLS) $(SYS_GUI)
 
-.PHONY: run demo test bench screenshots translations lint sysdeps venv clean
+.PHONY: run demo test bench screenshots translations lint sysdeps venv package clean
 
 venv: $(STAMP)
 
@@ -45,7 +45,7 @@ demo: sysdeps venv
 	$(BIN)/designer demo --output-dir out
 
 test: sysdeps venv
-	$(BIN)/ruff check designer tests bench
+	$(BIN)/ruff check designer tests bench packaging
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
@@ -64,9 +64,22 @@ translations: venv
 	  [ -e "$$ts" ] && $(BIN)/pyside6-lrelease "$$ts" -qm "$${ts%.ts}.qm"; \
 	done; true
 
+# The self-contained program folder dist/designer/ and its archive (PyInstaller,
+# packaging/), then the smoke test that runs a copy of it with an empty
+# environment and no checking tools; fails if any step fails.
+PKG_STAMP := $(VENV)/.installed-package
+
+$(PKG_STAMP): $(STAMP)
+	$(BIN)/pip install --quiet -e '.[gui,package]'
+	touch $(PKG_STAMP)
+
+package: $(PKG_STAMP)
+	$(BIN)/python packaging/build.py
+	$(BIN)/python packaging/smoke.py
+
 lint: venv
-	$(BIN)/ruff check designer tests bench
+	$(BIN)/ruff check designer tests bench packaging
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) out .pytest_cache .mypy_cache .ruff_cache build dist

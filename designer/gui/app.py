@@ -109,8 +109,22 @@ def start(argv: Sequence[str], settings: Settings | None = None) -> Started:
     return Started(app, window, runner, head_start)
 
 
+# Hidden, for packaging/smoke.py: print one line and quit once the first preview is shown.
+QUIT_AFTER_PREVIEW_ENV = "DESIGNER_QUIT_AFTER_FIRST_PREVIEW"
+
+
+def _quit_after_first_preview(started: Started) -> None:
+    def shown(_generation: int) -> None:
+        print("designer: first preview shown", flush=True)
+        started.app.quit()
+
+    started.window.panels.preview.shown.connect(shown)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     started = start(argv if argv is not None else sys.argv)
+    if os.environ.get(QUIT_AFTER_PREVIEW_ENV):
+        _quit_after_first_preview(started)
     code = started.app.exec()
     started.runner.shutdown()
     if started.head_start is not None:
