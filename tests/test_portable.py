@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 import subprocess
 import sys
 from pathlib import PureWindowsPath
@@ -10,6 +11,7 @@ import pytest
 from support import job
 
 from designer.filenames import MAX_NAME, MAX_PATH, is_safe_name, os_path, safe_name
+from designer.interrupts import interrupts_held
 from designer.records import replace
 
 WINDOWS_REFUSES = '<>:"/\\|?*'
@@ -102,3 +104,14 @@ def test_every_core_module_imports_without_fcntl_or_fork() -> None:
 
     assert done.returncode == 0, done.stderr
     assert int(done.stdout) > 100  # every module, not an empty walk
+
+
+def test_ctrl_c_is_held_where_signals_cannot_be_masked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delattr(signal, "pthread_sigmask")  # as on Windows
+    finished: list[str] = []
+
+    with pytest.raises(KeyboardInterrupt), interrupts_held():
+        signal.raise_signal(signal.SIGINT)
+        finished.append("the block")
+
+    assert finished == ["the block"]
