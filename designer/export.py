@@ -22,7 +22,7 @@ from msgspec import Struct
 from designer.errors import DesignerError, ExportError
 from designer.io.atomic import export_error, write_atomic
 from designer.preflight.issues import PreflightIssue, Severity
-from designer.preflight.pdf_checks import ExpectedGeometry, InkCheck, preflight_pdf
+from designer.preflight.pdf_checks import ExpectedGeometry, InkCheck, Programs, preflight_pdf
 from designer.production import Product
 from designer.trace.log import recording_export
 
@@ -58,7 +58,7 @@ def check_pdf_bytes(product: Product, folder: Path) -> tuple[PreflightIssue, ...
             product.job.printer,
             expected=expected_geometry(product),
             ink_check=InkCheck.BOUND_FIRST,  # Ghostscript only where the operators cannot settle
-            pdfinfo=False,  # our own file: pikepdf reads what pdfinfo would (pdf_checks)
+            programs=Programs.for_export(),  # in-process: nothing needed on PATH
         )
     except OSError as exc:  # the disk filled up, or the folder went away
         raise export_error(folder / product.file_name, exc) from None

@@ -36,11 +36,13 @@ def interrupts_held() -> Iterator[None]:
     # should another thread receive it, only noted, to be handed on once the block is done.
     noted: list[int] = []
     previous = signal.signal(signal.SIGINT, lambda signum, _frame: noted.append(signum))
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    masks = hasattr(signal, "pthread_sigmask")  # not on Windows: the handler alone notes it
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if masks else set()
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a waiting Ctrl-C is noted now
+        if masks:
+            signal.pthread_sigmask(signal.SIG_SETMASK, held)  # a waiting Ctrl-C is noted now
         signal.signal(signal.SIGINT, previous)
     if noted:
         _deliver(previous)

@@ -20,6 +20,7 @@ from msgspec import Struct, field
 from designer import __version__
 from designer.approval.verify import ApprovalCheck, approval_issue, check_template
 from designer.errors import ExportError
+from designer.filenames import safe_name
 from designer.fonts import FontMetrics, load_font, text_width_pt
 from designer.io.region_hash import region_hash
 from designer.layout.engine import layout_document
@@ -54,8 +55,8 @@ class Job(Struct, frozen=True):
 
     @property
     def file_stem(self) -> str:
-        stem = f"{self.template.id}_{self.region.id}_{self.size.value}"
-        return stem
+        # ids come from files anyone can edit: the name must still be valid on Windows
+        return safe_name(f"{self.template.id}_{self.region.id}_{self.size.value}")
 
 
 class Product(Struct, frozen=True):

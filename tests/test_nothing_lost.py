@@ -28,6 +28,7 @@ from designer.cli import main
 from designer.errors import DesignerError, ExportError
 from designer.export import export_product
 from designer.io.region_edit import changes_log_path, verify_region
+from designer.io.region_file import lock_path
 from designer.io.regions import load_regions
 from designer.production import produce
 from designer.trace.log import list_exports
@@ -256,7 +257,8 @@ def test_a_region_edit_that_cannot_be_written_changes_nothing(
     with pytest.raises(DesignerError, match="the disk is full"):
         verify_region("fife", by="A. Officer", path=regions)
     assert regions.read_bytes() == before
-    assert sorted(files(tmp_path)) == sorted([regions.name, changes_log_path(regions).name])
+    kept = [regions.name, changes_log_path(regions).name, lock_path(regions).name]  # lock: empty
+    assert sorted(files(tmp_path)) == sorted(kept)
     last = changes_log_path(regions).read_text().splitlines()[-1]
     assert '"action": "failed"' in last and "disk is full" in last
 

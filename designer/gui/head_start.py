@@ -6,7 +6,8 @@ layout, PDF/X finishing), all on one interpreter, one core. On Linux the
 window forks just before it creates the QApplication, while the process has
 one thread and no Qt object: the child loads the same catalogue, makes the
 poster the window will open on and sends the ``Product`` back through a pipe,
-on the other core, while the parent builds the window.
+on the other core, while the parent builds the window. Elsewhere (Windows has
+no fork; macOS frameworks are unsafe after one) the window makes it itself.
 
 The preview takes the child's product only for an equal job (same template,
 region, values, size, printer, date, keyring): what the window would have
@@ -43,8 +44,11 @@ class HeadStart:
 
     @classmethod
     def begin(cls, remembered: Remembered) -> HeadStart | None:
-        """Fork the child; None where forking is unsafe (macOS frameworks) or missing."""
-        if sys.platform != "linux":
+        """Fork the child; None where forking is unsafe (macOS frameworks) or missing (Windows).
+
+        Only a speed-up: everywhere else the window makes its first poster itself.
+        """
+        if sys.platform != "linux" or not hasattr(os, "fork"):
             return None
         read, write = os.pipe()
         try:

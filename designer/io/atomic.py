@@ -2,6 +2,10 @@
 
 A reader (or a printer's hot folder) never sees half a file, and a failure
 leaves whatever was there before untouched.
+
+Windows refuses to replace a file another program holds open (a PDF viewer
+showing the last export, a virus scanner reading the new one): the rename is
+retried for a moment, then the error names the file and says to close it.
 """
 
 from __future__ import annotations
@@ -9,9 +13,14 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from designer.errors import ExportError
+from designer.filenames import os_path
+
+REPLACE_ATTEMPTS = 10
+REPLACE_PAUSE_SECONDS = 0.1  # a scanner lets go within a second; a viewer never does
 
 
 def write_atomic(path: Path, data: bytes) -> None:
@@ -19,7 +28,9 @@ def write_atomic(path: Path, data: bytes) -> None:
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=".part", dir=os_path(path.parent)
+        )
     except OSError as exc:
         raise export_error(path, exc) from exc
     try:
@@ -28,13 +39,38 @@ def write_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        os.replace(tmp, path)
+        _replace_or_explain(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise export_error(path, exc) from exc
-    except BaseException:  # Ctrl-C mid-write: leave no hidden part file behind
+    except BaseException:  # Ctrl-C mid-write, or a file held open: leave no hidden part file
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def replace_file(source: str | Path, target: Path) -> None:
+    """``os.replace``, retried while Windows says another program has ``target`` open."""
+    for attempt in range(REPLACE_ATTEMPTS):
+        try:
+            os.replace(os_path(source), os_path(target))
+            return
+        except PermissionError:
+            if attempt == REPLACE_ATTEMPTS - 1:
+                raise
+            time.sleep(REPLACE_PAUSE_SECONDS)
+
+
+def _replace_or_explain(tmp: str, path: Path) -> None:
+    try:
+        replace_file(tmp, path)
+    except PermissionError as exc:
+        if not path.exists():
+            raise
+        raise ExportError(
+            f"could not replace {path.name}: another program has it open, or it is read-only",
+            source=path,
+            hint=f"close {path.name} in any program showing it (a PDF viewer) and try again",
+        ) from exc
 
 
 def _mode_for(path: Path) -> int:

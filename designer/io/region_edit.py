@@ -15,8 +15,6 @@ all come from that one read, so two editors take turns and none is lost.
 from __future__ import annotations
 
 import contextlib
-import json
-import os
 from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime
 from functools import partial
@@ -24,6 +22,7 @@ from pathlib import Path
 
 from designer.errors import DesignerError, ExportError, RegionError
 from designer.io.atomic import write_text_atomic
+from designer.io.change_log import append_entries
 from designer.io.region_build import six_months_after as six_months_after
 from designer.io.region_csv import column_of, region_cells, region_from_cells, regions_with_csv
 from designer.io.region_file import RegionDirectory, editing, parse_regions, read_region_text
@@ -246,19 +245,13 @@ def _entry(
 
 
 def _append(target: Path, entries: list[dict[str, object]]) -> None:
-    """Append whole lines with O_APPEND, then fsync: never rewrites what is there."""
+    """Append whole lines, or none (``change_log``): never rewrites what is there."""
     log = changes_log_path(target)
-    data = "".join(json.dumps(e, ensure_ascii=False, sort_keys=True) + "\n" for e in entries)
     try:
-        fd = os.open(log, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
-        try:
-            os.write(fd, data.encode("utf-8"))
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        append_entries(log, entries, by=str(entries[0]["by"]) if entries else "")
     except OSError as exc:
         raise ExportError(
-            f"cannot write the change log: {exc.strerror}; nothing was changed",
+            f"cannot write the change log: {exc.strerror or exc}; nothing was changed",
             source=log,
             hint="the region file is changed only when its change can be recorded",
         ) from None

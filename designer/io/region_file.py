@@ -3,18 +3,16 @@
 What was checked is remembered across processes (``load_cache``), so an
 unchanged file costs a new process no schema and no phone-number checks.
 
-Editing takes turns: :func:`editing` holds an advisory lock (``<file>.lock``
-beside the region file) from the read to the write, so a verify in a terminal
-and an import in the window cannot each overwrite the other's change.
+Editing takes turns: :func:`editing` holds a lock (``<file>.lock`` beside the
+region file, through ``filelock`` on every platform) from the read to the
+write, so a verify in a terminal and an import in the window cannot each
+overwrite the other's change.
 """
 
 from __future__ import annotations
 
 import contextlib
 import difflib
-import fcntl
-import os
-import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -115,68 +113,34 @@ def lock_path(region_file: Path) -> Path:
 def editing(target: Path, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """Hold ``target``'s edit lock: read, change and write it inside this block.
 
-    ``flock`` on a separate open file, so two threads of one program take turns
-    as two programs do, and the lock goes when the process does (never stale).
-    The lock file is removed on release, while still held; a waiter that then
-    finds it gone or replaced tries again on the new one.
+    ``filelock`` locks a separate open file (``flock`` on Linux and macOS,
+    ``msvcrt.locking`` on Windows), so two threads of one program take turns as
+    two programs do, and the lock goes when the process does (never stale).
+    The empty lock file stays beside the region file: removing it while others
+    wait on it is how two editors could each hold "the" lock.
     """
-    lock = lock_path(target)
-    fd = _acquire(lock, Path(target), wait)
+    from filelock import FileLock, Timeout  # imported here: only an edit needs it
+
+    lock = FileLock(lock_path(target), timeout=wait)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise RegionError(
+            "another program is still editing the file; nothing was changed",
+            source=target,
+            hint=f"try again when it has finished (its lock is {lock_path(target).name})",
+        ) from None
+    except OSError as exc:  # a folder we cannot write to, or a file system without locks
+        raise _cannot_lock(exc, target) from None
     try:
         yield
     finally:
-        with contextlib.suppress(OSError):
-            lock.unlink()
-        os.close(fd)  # releases the lock
-
-
-def _acquire(lock: Path, target: Path, wait: float) -> int:
-    deadline = time.monotonic() + wait
-    while True:
-        fd = _open_lock(lock, target)
-        if _try_lock(fd, target) and _is_current(lock, fd):
-            return fd
-        os.close(fd)
-        if time.monotonic() > deadline:
-            raise RegionError(
-                "another program is still editing the file; nothing was changed",
-                source=target,
-                hint=f"try again when it has finished (its lock is {lock.name})",
-            )
-        time.sleep(0.02)
-
-
-def _open_lock(lock: Path, target: Path) -> int:
-    try:
-        return os.open(lock, os.O_RDWR | os.O_CREAT, 0o644)
-    except OSError as exc:
-        raise _cannot_lock(exc, target) from None
+        lock.release()
 
 
 def _cannot_lock(exc: OSError, target: Path) -> RegionError:
     return RegionError(
-        f"cannot lock the file for editing: {exc.strerror}; nothing was changed",
+        f"cannot lock the file for editing: {exc.strerror or exc}; nothing was changed",
         source=target,
         hint="edit a region file in a folder you can write to",
     )
-
-
-def _try_lock(fd: int, target: Path) -> bool:
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
-    except OSError as exc:  # a file system without locks: refuse rather than risk it
-        os.close(fd)
-        raise _cannot_lock(exc, target) from None
-    return True
-
-
-def _is_current(lock: Path, fd: int) -> bool:
-    """True when the file we locked is still the one at ``lock`` (not removed by its holder)."""
-    try:
-        there = os.stat(lock)
-    except FileNotFoundError:
-        return False
-    held = os.fstat(fd)
-    return (there.st_dev, there.st_ino) == (held.st_dev, held.st_ino)

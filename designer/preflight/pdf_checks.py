@@ -1,7 +1,7 @@
 """Preflight of a finished PDF, ours or anyone's, returned as findings.
 
-Key idea: gather facts first, then judge. ``pdf_facts`` reads the file once
-(the external tools concurrently, pikepdf in this thread); each rule is then a
+Key idea: gather facts first, then judge. ``pdf_facts`` reads the file once (in
+this process by default; external programs, when asked for, concurrently); each rule is then a
 small function from those facts to findings with the measured value, the limit
 and what to do. The rules are grouped by what they look at:
 
@@ -32,9 +32,10 @@ from designer.preflight import pdf_rules_pdfx as pdfx
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.pdf_facts import ExpectedGeometry, Facts, InkCheck, gather
 from designer.preflight.pdf_fixes import FIXES, encrypted_issue, issue, malformed_issue
+from designer.preflight.pdf_inprocess import IN_PROCESS, Programs
 from designer.preflight.pdf_walk import MALFORMED, describe
 
-__all__ = ["FIXES", "ExpectedGeometry", "InkCheck", "preflight_pdf"]
+__all__ = ["FIXES", "ExpectedGeometry", "InkCheck", "Programs", "preflight_pdf"]
 
 ERROR = Severity.ERROR
 Rule = Callable[[Facts], Iterable[PreflightIssue]]
@@ -47,16 +48,17 @@ def preflight_pdf(
     expected: ExpectedGeometry | None = None,
     ink_check: InkCheck = InkCheck.RENDER,
     pdfinfo: bool = True,
+    programs: Programs = IN_PROCESS,
 ) -> list[PreflightIssue]:
     """Check a finished PDF against PRINT.md and the printer profile; errors first.
 
     ``ink_check`` BOUND_FIRST skips Ghostscript's render for pages whose drawing
     operators already prove the total ink within the limit (``ink_bound``).
-    ``pdfinfo=False`` skips poppler's pdfinfo, whose facts (pages, encryption,
-    JavaScript in the catalogue, pages and annotations) pikepdf reads too: for
-    files this program has just made, where a second reader of those adds only
-    ~9 ms of CPU a file (and its count of pages, checked against pikepdf's, is
-    not made: pdffonts and pdfimages still read the file with poppler).
+    ``programs`` names the external programs to run (default none: every
+    check in this process, see ``pdf_inprocess``); without Ghostscript the
+    bound settles the ink, and a page it cannot settle is a warning.
+    ``pdfinfo=False`` skips poppler's pdfinfo even when poppler runs: pikepdf
+    reads its facts (pages, encryption, JavaScript) too.
     """
     try:
         pdf = _open(path)
@@ -64,7 +66,7 @@ def preflight_pdf(
         return [exc.issue]
     with pdf:
         try:
-            facts = gather(path, pdf, printer, expected, ink_check, pdfinfo)
+            facts = gather(path, pdf, printer, expected, ink_check, pdfinfo, programs)
         except MALFORMED as exc:
             return [malformed_issue("The pages of the file cannot be read", describe(exc))]
         issues = dict.fromkeys(found for rule in _RULES for found in _checked(*rule, facts))

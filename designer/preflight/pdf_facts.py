@@ -1,11 +1,16 @@
 """The facts a PDF preflight judges, gathered in one pass.
 
-The external tools (qpdf, poppler, Ghostscript; see ``tools``) run
-concurrently on a small pool while pikepdf reads, in this thread, the page
-boxes as declared, the XMP metadata and (through ``pdf_walk``) every colour
-space and transparency use. A tool that cannot read the file, or a part of
-the file pikepdf cannot read, becomes a recorded failure (a finding) rather
-than an exception; a missing tool raises.
+By default everything is read in this process: pikepdf reads the page boxes
+as declared, the XMP metadata, the syntax and stream check (qpdf's own
+``--check``, ``pdf_inprocess``), the fonts (``pdf_fonts``), the images and
+their placed resolution (``pdf_images``) and (through ``pdf_walk``) every
+colour space and transparency use; the operators' bound (``ink_bound``)
+settles the total ink. The external programs (qpdf, poppler, Ghostscript; see
+``tools``) are the optional deeper check that ``Programs`` asks for: they run
+concurrently on a small pool while this thread reads. A program that cannot
+read the file, or a part of the file pikepdf cannot read, becomes a recorded
+failure (a finding) rather than an exception; a program asked for but missing
+raises.
 """
 
 from __future__ import annotations
@@ -21,10 +26,13 @@ import pikepdf
 from msgspec import Struct
 
 from designer.model.printer import PdfxFlavour, PrinterProfile
-from designer.preflight import tools
+from designer.preflight import pdf_inprocess, tools
 from designer.preflight.ink_bound import InkBound, ink_bounds
 from designer.preflight.issues import PreflightIssue
 from designer.preflight.pdf_fixes import issue, malformed_issue
+from designer.preflight.pdf_fonts import list_fonts
+from designer.preflight.pdf_images import list_images
+from designer.preflight.pdf_inprocess import IN_PROCESS, Programs
 from designer.preflight.pdf_walk import MALFORMED, Use, Walker, describe, inherited, number, shown
 from designer.preflight.tools import (
     FontInfo,
@@ -98,6 +106,7 @@ class Facts(Struct, frozen=True):
     images: tuple[ImageInfo, ...]
     ink: tuple[InkPeak, ...]  # measured by the render, for the pages the bound did not settle
     failures: tuple[PreflightIssue, ...]
+    unmeasured: tuple[InkBound, ...] = ()  # pages neither settled nor rendered (no Ghostscript)
 
     @property
     def x1a(self) -> bool:
@@ -111,8 +120,11 @@ def gather(
     expected: ExpectedGeometry | None,
     ink_check: InkCheck = InkCheck.RENDER,
     pdfinfo: bool = True,
+    programs: Programs = IN_PROCESS,
 ) -> Facts:
     failures: list[PreflightIssue] = []
+    # first: the warnings pikepdf met opening the file are part of qpdf's check
+    own_check = QpdfCheck("ok", ()) if programs.qpdf else pdf_inprocess.qpdf_check(pdf)
     boxes = tuple(
         _safely(failures, f"The boxes of page {n}", _declared_boxes, n, page.obj)
         or _unknown_boxes(n)
@@ -120,17 +132,20 @@ def gather(
     )
     areas = [_ink_area(b) for b in boxes]
     with ThreadPoolExecutor(max_workers=5, thread_name_prefix="preflight") as pool:
-        # the tools start first: they run while this thread reads the operators' bounds
-        qpdf = pool.submit(tools.qpdf_check, path)
-        no_info = PdfInfo(len(boxes), "", False, False, ())
-        info = pool.submit(tools.pdfinfo, path) if pdfinfo else _done(no_info)
-        fonts = pool.submit(tools.pdffonts, path)
-        images = pool.submit(tools.pdfimages, path)
-        bounds = _bounds(pdf, areas) if ink_check is InkCheck.BOUND_FIRST else ()
+        # the programs start first: they run while this thread reads the operators' bounds
+        qpdf = pool.submit(tools.qpdf_check, path) if programs.qpdf else _done(own_check)
+        no_info = pdf_inprocess.pdf_info(pdf)
+        poppler_info = programs.poppler and pdfinfo
+        info = pool.submit(tools.pdfinfo, path) if poppler_info else _done(no_info)
+        fonts = pool.submit(tools.pdffonts, path) if programs.poppler else _own(list_fonts, pdf)
+        images = pool.submit(tools.pdfimages, path) if programs.poppler else _own(list_images, pdf)
+        bound_first = ink_check is InkCheck.BOUND_FIRST or not programs.ghostscript
+        bounds = _bounds(pdf, areas) if bound_first else ()
         settled = {b.page for b in bounds if b.within(printer.ink_limit)}
         to_render = [a for a in areas if a.page not in settled]
         no_peaks: tuple[InkPeak, ...] = ()
-        ink = pool.submit(tools.total_ink, path, to_render) if to_render else _done(no_peaks)
+        render = programs.ghostscript and to_render
+        ink = pool.submit(tools.total_ink, path, to_render) if render else _done(no_peaks)
         uses = _safely(failures, "The colours and transparency", _uses, pdf) or ()
         xmp = _safely(failures, "The XMP metadata", _xmp_values, pdf) or {}
         return Facts(
@@ -146,7 +161,30 @@ def gather(
             images=_outcome(images, (), failures, "The image list"),
             ink=_outcome(ink, (), failures, "The total ink"),
             failures=tuple(failures),
+            unmeasured=() if render else _unsettled(bounds, areas, settled),
         )
+
+
+def _own(read: Callable[[pikepdf.Pdf], T], pdf: pikepdf.Pdf) -> Future[T]:
+    """An in-process reading as a finished future, its exception kept for ``_outcome``."""
+    future: Future[T] = Future()
+    try:
+        future.set_result(read(pdf))
+    except MALFORMED as exc:
+        future.set_exception(exc)
+    return future
+
+
+def _unsettled(
+    bounds: tuple[InkBound, ...], areas: list[InkArea], settled: set[int]
+) -> tuple[InkBound, ...]:
+    """The pages whose ink no one measured: the bound's word on each, or why it has none."""
+    known = {b.page: b for b in bounds}
+    return tuple(
+        known.get(a.page, InkBound(a.page, None, "the drawing could not be read"))
+        for a in areas
+        if a.page not in settled
+    )
 
 
 def _bounds(pdf: pikepdf.Pdf, areas: list[InkArea]) -> tuple[InkBound, ...]:

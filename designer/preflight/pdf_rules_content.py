@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pikepdf
 
 from designer.model.printer import PrinterProfile
+from designer.preflight.ink_bound import InkBound
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.pdf_facts import Facts
 from designer.preflight.pdf_fixes import issue
@@ -89,6 +90,27 @@ def ink_total(facts: Facts) -> Iterator[PreflightIssue]:
                 measured=f"{peak.percent:.1f} %",
                 limit=f"{limit:g} %",
             )
+    for bound in facts.unmeasured:
+        yield _unmeasured(bound, limit)
+
+
+def _unmeasured(bound: InkBound, limit: float) -> PreflightIssue:
+    """A page whose drawing does not prove its ink within the limit, and no render to measure."""
+    if bound.percent is None:
+        why, measured = f"its drawing cannot bound it ({bound.reason})", "not measured"
+    else:
+        why, measured = (
+            f"its drawing allows up to {bound.percent:.0f} %",
+            f"up to {bound.percent:.1f} %",
+        )
+    return issue(
+        "pdf.ink.unmeasured",
+        f"The total ink was not measured: {why}, and Ghostscript is not installed to render it",
+        severity=WARNING,
+        page=bound.page,
+        measured=measured,
+        limit=f"{limit:g} %",
+    )
 
 
 def _filters(stream: pikepdf.Stream) -> list[str]:

@@ -163,7 +163,9 @@ def _run_ok(args: Sequence[str], source: Path) -> str:
 def qpdf_check(path: Path) -> QpdfCheck:
     code, text = run_tool(["qpdf", "--check", str(path)], path)
     status = {0: "ok", 3: "warnings"}.get(code, "errors")
-    noise = ("checking ", "PDF Version", "File is not", "No syntax", "errors that qpdf")
+    # the summary lines ("qpdf: errors detected") repeat the exit status
+    noise: tuple[str, ...] = ("checking ", "PDF Version", "File is not", "No syntax")
+    noise += ("errors that qpdf", "qpdf: errors detected", "qpdf: operation succeeded")
     messages = tuple(ln for ln in text.splitlines() if ln.strip() and not ln.startswith(noise))
     return QpdfCheck(status, messages)
 

@@ -14,6 +14,7 @@ import pikepdf
 import pytest
 from msgspec import Struct
 from PIL import Image
+from preflight_paths import preflight_external as preflight_pdf
 from reportlab import rl_config
 from reportlab.lib.colors import CMYKColor, CMYKColorSep, Color
 from reportlab.lib.utils import ImageReader
@@ -26,7 +27,7 @@ from designer.preflight import tools
 from designer.preflight.ink_bound import InkBound, ink_bounds
 from designer.preflight.ink_sources import truetype_glyph_box
 from designer.preflight.issues import PreflightIssue, Severity, has_errors
-from designer.preflight.pdf_checks import ExpectedGeometry, InkCheck, preflight_pdf
+from designer.preflight.pdf_checks import ExpectedGeometry, InkCheck
 from designer.preflight.pdf_facts import ink_areas
 from designer.preflight.tools import ToolMissingError, qpdf_check
 

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from PIL import Image
+from preflight_paths import preflight_external as preflight_pdf
 from reportlab import rl_config
 from reportlab.lib.colors import CMYKColor
 from reportlab.lib.utils import ImageReader
@@ -24,7 +25,6 @@ from reportlab.pdfgen.canvas import Canvas
 from designer.model.printer import DEFAULT_PRINTER
 from designer.preflight import pdf_checks, pdf_facts, tools
 from designer.preflight.issues import PreflightIssue, Severity
-from designer.preflight.pdf_checks import preflight_pdf
 from designer.preflight.tools import InkArea, Rect
 
 pytestmark = pytest.mark.tools
@@ -330,5 +330,6 @@ def test_no_corrupted_value_makes_preflight_raise(
             assume(False)  # pikepdf refuses to write it: not a file anyone could send
 
     issues = preflight_pdf(path, DEFAULT_PRINTER)
+    in_process = pdf_checks.preflight_pdf(path, DEFAULT_PRINTER)  # no programs at all
 
-    assert all(isinstance(i, PreflightIssue) for i in issues)
+    assert all(isinstance(i, PreflightIssue) for i in [*issues, *in_process])
