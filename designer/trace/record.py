@@ -7,7 +7,9 @@ the imprint line on the sheet, a row in the export log, and what
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from pathlib import Path
 
 import pikepdf
@@ -81,7 +83,7 @@ def trace_from_properties(values: Mapping[str, str], source: Path | None = None)
 def read_trace(path: Path) -> TraceRecord:
     """Read the trace from a PDF's XMP metadata."""
     try:
-        with pikepdf.open(path) as pdf:
+        with pikepdf.open(path) as pdf, _quiet_xmp_parser():
             meta = pdf.open_metadata()
             values = {
                 xmp_name(f): str(meta[f"{{{DESIGNER_NS}}}{xmp_name(f)}"])
@@ -90,6 +92,32 @@ def read_trace(path: Path) -> TraceRecord:
             }
     except FileNotFoundError:
         raise TraceError("the file does not exist", source=path) from None
-    except (pikepdf.PdfError, OSError, ValueError) as exc:
-        raise TraceError(f"cannot read the PDF: {exc}", source=path) from None
+    except pikepdf.PasswordError:
+        raise TraceError(
+            "the PDF is encrypted: it needs a password to open",
+            source=path,
+            hint="trace the file as designer exported it, or export it again without a password",
+        ) from None
+    except (pikepdf.PikepdfError, OSError, ValueError, RecursionError) as exc:
+        raise TraceError(f"cannot read the PDF: {_first_line(exc)}", source=path) from None
+    except Exception as exc:  # the XMP parser on hostile metadata (lxml's errors are its own)
+        message = f"cannot read the PDF's metadata: {_first_line(exc)}"
+        raise TraceError(message, source=path) from None
     return trace_from_properties(values, path)
+
+
+@contextmanager
+def _quiet_xmp_parser() -> Iterator[None]:
+    """pikepdf logs a traceback for XMP it cannot parse (then reads it as empty): not for users."""
+    logger = logging.getLogger("pikepdf")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
