@@ -36,6 +36,7 @@ from designer.preflight.tools import (
     Rect,
     ToolMissingError,
 )
+from designer.preflight.work_limits import ink_budget
 
 T = TypeVar("T")
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
@@ -129,6 +130,8 @@ def gather(
         bounds = _bounds(pdf, areas) if ink_check is InkCheck.BOUND_FIRST else ()
         settled = {b.page for b in bounds if b.within(printer.ink_limit)}
         to_render = [a for a in areas if a.page not in settled]
+        to_render, unmeasured = ink_budget(to_render)  # pages and pixels capped: a warning each
+        failures += unmeasured
         no_peaks: tuple[InkPeak, ...] = ()
         ink = pool.submit(tools.total_ink, path, to_render) if to_render else _done(no_peaks)
         uses = _safely(failures, "The colours and transparency", _uses, pdf) or ()

@@ -28,6 +28,8 @@ FIXES: dict[str, str] = {
     "pdf.image.ppi-warning": "Use a larger original, or place the image smaller.",
     "pdf.ink.total": "Use less ink there: rich black C60 M40 Y40 K100 (240 %), or convert "
     "images with the output profile, which limits total ink.",
+    "pdf.ink.unmeasured": "Check the total ink of those pages in the printer's own preflight, "
+    "or send them as separate files of ordinary page sizes.",
     "pdfx.output-intent": "Add one /GTS_PDFX OutputIntent with the printer's CMYK profile "
     "embedded (N 4) and its OutputConditionIdentifier.",
     "pdfx.identity": "Write the PDF/X identity: X-4 in XMP (pdfxid:GTS_PDFXVersion, xmpMM "
