@@ -7,9 +7,7 @@ the imprint line on the sheet, a row in the export log, and what
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from pathlib import Path
 
 import pikepdf
@@ -83,7 +81,7 @@ def trace_from_properties(values: Mapping[str, str], source: Path | None = None)
 def read_trace(path: Path) -> TraceRecord:
     """Read the trace from a PDF's XMP metadata."""
     try:
-        with pikepdf.open(path) as pdf, _quiet_xmp_parser():
+        with pikepdf.open(path) as pdf:
             meta = pdf.open_metadata()
             values = {
                 xmp_name(f): str(meta[f"{{{DESIGNER_NS}}}{xmp_name(f)}"])
@@ -100,22 +98,7 @@ def read_trace(path: Path) -> TraceRecord:
         ) from None
     except (pikepdf.PikepdfError, OSError, ValueError, RecursionError) as exc:
         raise TraceError(f"cannot read the PDF: {_first_line(exc)}", source=path) from None
-    except Exception as exc:  # the XMP parser on hostile metadata (lxml's errors are its own)
-        message = f"cannot read the PDF's metadata: {_first_line(exc)}"
-        raise TraceError(message, source=path) from None
     return trace_from_properties(values, path)
-
-
-@contextmanager
-def _quiet_xmp_parser() -> Iterator[None]:
-    """pikepdf logs a traceback for XMP it cannot parse (then reads it as empty): not for users."""
-    logger = logging.getLogger("pikepdf")
-    level = logger.level
-    logger.setLevel(logging.CRITICAL)
-    try:
-        yield
-    finally:
-        logger.setLevel(level)
 
 
 def _first_line(exc: BaseException) -> str:
