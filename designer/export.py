@@ -101,6 +101,11 @@ def check_product(product: Product, path: Path, *, scratch: Path | None = None) 
     """
     if not product.job.proof:
         product.require_final()
+    if scratch is None:  # as when the check ran beside it: a folder that cannot be made fails here
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise export_error(path, exc) from None
     issues = check_pdf_bytes(product, scratch)
     errors = [i for i in issues if i.severity is Severity.ERROR]
     if errors and not product.is_proof:
