@@ -12,9 +12,13 @@ none is cut off mid-write), and the report lists what was and was not written.
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
 import signal
+import sys
+import threading
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, ThreadPoolExecutor
 from pathlib import Path
@@ -102,8 +106,7 @@ def _written(job: Job, product: Product, to: Destination) -> BatchItem:
         )
     except DesignerError as exc:
         written = exc.path if isinstance(exc, NotRecordedError) else None
-        rules = tuple(i.rule for i in product.issues if i.severity is Severity.ERROR)
-        return BatchItem(job, written, False, job.proof, str(exc), rules)
+        return BatchItem(job, written, False, job.proof, str(exc), _refused_for(job, product))
     kind = "proof" if exported.proof else "final"
     try:
         pack = _pack(product, exported, to)
@@ -114,6 +117,18 @@ def _written(job: Job, product: Product, to: Destination) -> BatchItem:
     found = (*product.issues, *exported.pdf_issues)
     warnings = tuple(str(i) for i in found if i.severity is Severity.WARNING)
     return BatchItem(job, exported.path, True, exported.proof, message, warnings=warnings)
+
+
+def _refused_for(job: Job, product: Product) -> tuple[str, ...]:
+    """The findings that stopped a final file, by rule id; none when something else failed.
+
+    Only a final with blockers is refused for its findings (``require_final``);
+    a proof, or a final that hit a full disk, failed for its own reason, and the
+    fix for that is in its message, not "verify the region".
+    """
+    if job.proof or not product.blockers:
+        return ()
+    return tuple(i.rule for i in product.issues if i.severity is Severity.ERROR)
 
 
 def _pack(product: Product, exported: Exported, to: Destination) -> Path | None:
@@ -242,12 +257,49 @@ def _executor(workers: int) -> Executor:
     count = workers or os.cpu_count() or 1
     if count == 1:
         return ThreadPoolExecutor(max_workers=1)
-    return ProcessPoolExecutor(max_workers=count, initializer=_ignore_interrupts)
+    return ProcessPoolExecutor(
+        max_workers=count, initializer=_start_worker, initargs=(os.getpid(),)
+    )
 
 
-def _ignore_interrupts() -> None:
-    """Ctrl-C reaches the whole process group; only the parent decides what stops."""
+def _start_worker(parent: int) -> None:
+    """Ctrl-C reaches the whole process group; only the parent decides what stops.
+
+    A parent killed outright (SIGKILL, or SIGTERM, which runs no Python cleanup)
+    cannot stop its workers, and they would go on writing files nobody asked
+    for: each worker ends when its parent does.
+    """
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    end_with_parent(parent)
+
+
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def end_with_parent(parent: int) -> None:
+    """Make this process end when process ``parent`` ends (Linux: at once; elsewhere: polled)."""
+    if sys.platform.startswith("linux") and _death_signal(signal.SIGKILL):
+        if os.getppid() != parent:  # the parent died before the signal was asked for
+            os._exit(1)
+        return
+    watcher = threading.Thread(target=_watch_parent, args=(parent,), daemon=True)
+    watcher.start()
+
+
+def _death_signal(sig: int) -> bool:
+    """Ask Linux to send ``sig`` to this process when its parent exits; False if it cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        return bool(libc.prctl(_PR_SET_PDEATHSIG, sig, 0, 0, 0) == 0)
+    except (OSError, AttributeError):
+        return False
+
+
+def _watch_parent(parent: int) -> None:
+    """Where no death signal exists: a parent gone means this process was orphaned."""
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
 
 
 def _result(future: Future[BatchItem], job: Job) -> BatchItem:

@@ -7,6 +7,7 @@ window shows the same text.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -64,3 +65,18 @@ class PreflightError(DesignerError):
 
 class ExportError(DesignerError):
     """A file could not be written (permissions, disk full, refused as final)."""
+
+
+_OBJECT_REPR = re.compile(r"\s*<[\w.]+ object at 0x[0-9a-fA-F]+>")
+
+
+def image_read_problem(exc: BaseException) -> str:
+    """Why Pillow could not read an image, in words without its internals.
+
+    Pillow names the stream it was given (``<_io.BytesIO object at 0x...>``) in
+    "cannot identify image file"; the error already names the file.
+    """
+    text = _OBJECT_REPR.sub("", str(exc)).strip()
+    if text.startswith("cannot identify image file"):
+        return "it is not an image file that can be read (empty, damaged or another format)"
+    return text or type(exc).__name__

@@ -21,6 +21,7 @@ from msgspec import Struct
 
 from designer.errors import DesignerError, ExportError
 from designer.io.atomic import export_error, write_atomic
+from designer.io.scratch import scratch_dir, scratch_file
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.pdf_checks import ExpectedGeometry, InkCheck, Programs, preflight_pdf
 from designer.production import Product
@@ -43,13 +44,21 @@ def expected_geometry(product: Product) -> ExpectedGeometry:
     )
 
 
-def check_pdf_bytes(product: Product, folder: Path) -> tuple[PreflightIssue, ...]:
-    """Run the finished-file checks on ``product.pdf`` via a temporary file in ``folder``."""
+def check_pdf_bytes(product: Product, folder: Path | None) -> tuple[PreflightIssue, ...]:
+    """Run the finished-file checks on ``product.pdf`` via a temporary file in ``folder``.
+
+    With no ``folder``, the file goes to the scratch folder (``designer.io.scratch``),
+    never beside the user's files, where a killed batch would leave it.
+    """
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".check-", suffix=".pdf", dir=folder)
+        if folder is None:
+            fd, scratch = scratch_file("check", ".pdf")
+            name = str(scratch)
+        else:
+            folder.mkdir(parents=True, exist_ok=True)
+            fd, name = tempfile.mkstemp(prefix=".check-", suffix=".pdf", dir=folder)
     except OSError as exc:
-        raise export_error(folder / product.file_name, exc) from None
+        raise export_error((folder or scratch_dir()) / product.file_name, exc) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(product.pdf)
@@ -61,7 +70,7 @@ def check_pdf_bytes(product: Product, folder: Path) -> tuple[PreflightIssue, ...
             programs=Programs.for_export(),  # in-process: nothing needed on PATH
         )
     except OSError as exc:  # the disk filled up, or the folder went away
-        raise export_error(folder / product.file_name, exc) from None
+        raise export_error((folder or scratch_dir()) / product.file_name, exc) from None
     finally:
         Path(name).unlink(missing_ok=True)
     return tuple(found)
@@ -88,11 +97,16 @@ def check_product(product: Product, path: Path, *, scratch: Path | None = None) 
 
     A final must be unblocked and its finished bytes free of preflight errors,
     or ExportError says why; a proof passes with its findings. The bytes are
-    checked in a temporary file in ``scratch`` (default: beside ``path``).
+    checked in a temporary file in ``scratch`` (default: the scratch folder).
     """
     if not product.job.proof:
         product.require_final()
-    issues = check_pdf_bytes(product, scratch or path.parent)
+    if scratch is None:  # as when the check ran beside it: a folder that cannot be made fails here
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise export_error(path, exc) from None
+    issues = check_pdf_bytes(product, scratch)
     errors = [i for i in issues if i.severity is Severity.ERROR]
     if errors and not product.is_proof:
         raise ExportError(

@@ -12,6 +12,7 @@ ReportLab's version; a later process restores it instead.
 
 from __future__ import annotations
 
+import struct
 from functools import cache
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from designer.errors import LayoutError
 from designer.font_cache import parsed_font
+from designer.io.font_file import font_file_problem
 
 
 class FontMetrics(Struct, frozen=True):
@@ -32,14 +34,24 @@ class FontMetrics(Struct, frozen=True):
     descent: float  # negative
 
 
+_REPLACE = "copy the font file again from its source (its download or installer)"
+
+
 @cache
 def load_font(path: Path) -> FontMetrics:
     """Parse (or restore) and register ``path`` once per process."""
     name = path.stem
+    problem = font_file_problem(path)
+    if problem:
+        raise LayoutError(problem, source=path, hint=_REPLACE) from None
     try:
         font = parsed_font(name, path)
     except (TTFError, OSError) as exc:
-        raise LayoutError(f"cannot use the font: {exc}", source=path) from None
+        raise LayoutError(f"cannot use the font: {exc}", source=path, hint=_REPLACE) from None
+    except (struct.error, KeyError, IndexError, ValueError, TypeError, OverflowError) as exc:
+        # ReportLab's parser met damage the table check cannot see (inside a table)
+        message = f"the font file is damaged: {type(exc).__name__}: {exc}"
+        raise LayoutError(message, source=path, hint=_REPLACE) from None
     pdfmetrics.registerFont(font)
     face = font.face
     return FontMetrics(name, path, face.ascent / 1000.0, face.descent / 1000.0)

@@ -24,7 +24,7 @@ from designer import resources
 from designer.approval import ApprovalError
 from designer.errors import TemplateError
 from designer.io.templates import TEMPLATE_FILE, template_from, used_files
-from designer.io.yamldoc import MAX_BYTES, YamlLoadError, load_yaml
+from designer.io.yamldoc import MAX_BYTES, YamlLoadError, load_yaml, utf8_text
 from designer.model.template import Template
 
 
@@ -89,8 +89,10 @@ def _read(source: Path) -> str:
         raw = source.read_bytes()
         if len(raw) > MAX_BYTES:
             raise ApprovalError(f"the file is {len(raw)} bytes; the limit is {MAX_BYTES}")
-        return raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        return utf8_text(raw)
+    except YamlLoadError as exc:
+        raise ApprovalError(str(exc), source=source, line=exc.line) from None
+    except OSError as exc:
         raise ApprovalError(f"cannot read {TEMPLATE_FILE}: {exc}", source=source) from None
 
 

@@ -12,6 +12,7 @@ import base64
 import binascii
 import hashlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -107,6 +108,27 @@ def _fill_and_link(fd: int, data: bytes, tmp: str, path: Path) -> None:
         ) from None
     except OSError as exc:
         raise ApprovalError(f"cannot write the key: {exc.strerror}", source=path) from None
+
+
+def key_file_exposure(path: Path) -> str | None:
+    """Why others on this computer could read the private key at ``path``, or None.
+
+    Only POSIX permission bits are looked at (Windows keeps a file to its owner
+    by default, and its ACLs are not mode bits).
+    """
+    if os.name != "posix":
+        return None
+    try:
+        mode = Path(path).stat().st_mode
+    except OSError:
+        return None  # load_private_key says why it cannot be read
+    if not mode & 0o077:
+        return None
+    who = "anyone on this computer" if mode & 0o007 else "others in its group"
+    return (
+        f"the private key file can be read by {who} (mode {stat.S_IMODE(mode):04o}); "
+        f"anyone who copies it can approve templates as you: run `chmod 600 {path}`"
+    )
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from designer.approval import ApprovalError
 from designer.approval.keys import (
     Keyring,
+    key_file_exposure,
     keyring_entry,
     load_keyring,
     load_private_key,
@@ -53,6 +54,9 @@ def run_approve(args: argparse.Namespace) -> int:
     if bool(args.template) == bool(args.all):
         raise ApprovalError("name one template, or give --all")
     key = load_private_key(Path(args.key))
+    exposure = key_file_exposure(Path(args.key))
+    if exposure:
+        note(f"designer: warning: {args.key}: {exposure}")
     ring = load_keyring(keyring_path(args))
     by, role = _signer(args, key, ring)
     lib = library(args)

@@ -117,9 +117,30 @@ def _check_uk_number(number: PhoneNumber, written: str, field: str) -> None:
     if number.country_code != 44:
         raise _refuse(written, "abroad", field)
     if phonenumbers.is_valid_number(number):
+        _refuse_charged(number, written, field)
         return
     too_long = phonenumbers.is_possible_number_with_reason(number) == ValidationResult.TOO_LONG
     raise _refuse(written, "long" if too_long else "invalid", field)
+
+
+# National prefixes callers pay extra for: every number here is a confidential service, and
+# a cost per minute is a reason not to call (or to hang up early) for someone asking for help.
+_CHARGED = (
+    ("9", "a premium-rate (09) number: calls can cost several pounds a minute"),
+    ("87", "a charged (087) number: callers pay a service charge on top of the call"),
+    ("84", "a charged (084) number: callers pay a service charge on top of the call"),
+)
+
+
+def _refuse_charged(number: PhoneNumber, written: str, field: str) -> None:
+    national = str(number.national_number)
+    for prefix, why in _CHARGED:
+        if national.startswith(prefix):
+            raise ContactValueError(
+                f"{written!r} is {why}",
+                field=field,
+                hint="give the service's free (0800, 0808) or local-rate (01, 02, 03) number",
+            )
 
 
 def _display(written: str, standard: str) -> str:

@@ -26,6 +26,7 @@ from designer.errors import RegionError
 from designer.io.atomic import write_text_atomic
 from designer.io.region_build import build_region, clashes, region_problems
 from designer.io.region_file import (
+    MAX_BYTES,
     RegionDirectory,
     editing,
     load_regions,
@@ -82,11 +83,40 @@ def import_regions_csv(csv_path: Path, into: Path | None = None) -> RegionDirect
 
 def regions_with_csv(csv_path: Path, current: RegionDirectory) -> RegionDirectory:
     """``current`` with the CSV's records laid in (nothing is written), or RegionError."""
-    imported, problems = _csv_regions(_read_csv(csv_path), current.default_helpline)
+    rows = _read_csv(csv_path)
+    _check_row_count(rows, csv_path)
+    imported, problems = _csv_regions(rows, current.default_helpline)
     problems += _clash_problems(imported, current.regions, current.source)
     if problems:
         raise _csv_error(problems, csv_path)
-    return replace(current, regions=_merge(current.regions, [r for _, r in imported]))
+    merged = replace(current, regions=_merge(current.regions, [r for _, r in imported]))
+    _check_merged_size(merged, len(rows), csv_path)
+    return merged
+
+
+MAX_ROWS = 2_000  # Scotland has 32 council areas, the UK about 400: more is not a region list
+
+
+def _check_row_count(rows: Sequence[_Row], csv_path: Path) -> None:
+    """Refuse a huge CSV before checking its rows (8,000 rows take 20 s to check)."""
+    if len(rows) > MAX_ROWS:
+        raise RegionError(
+            f"the file holds {len(rows)} rows; an import takes at most {MAX_ROWS}",
+            source=csv_path,
+            hint="check it is the right file, or split it and import each part",
+        )
+
+
+def _check_merged_size(merged: RegionDirectory, rows: int, csv_path: Path) -> None:
+    """The CSV is what makes the region file too large: say so, naming it (not the region file)."""
+    size = len(dump_regions_yaml(merged).encode("utf-8"))
+    if size > MAX_BYTES:
+        raise RegionError(
+            f"its {rows} rows would make the region file {merged.source.name} {size:,} bytes, "
+            f"over the limit of {MAX_BYTES:,}",
+            source=csv_path,
+            hint="check it is the right file (very long cells?), or import fewer rows",
+        )
 
 
 def _read_csv(path: Path) -> list[_Row]:

@@ -86,6 +86,19 @@ def _optional(check: Callable[[str], T]) -> Callable[[object], T | None]:
     return validate
 
 
+def _required_slug(value: object) -> str:
+    """A region's id: the one value every record must have (others key on it)."""
+    text = _text(value)
+    if text is None:
+        raise ContactValueError(
+            "is missing or empty",
+            hint="give the region an id: lower-case letters, digits and hyphens, like fife",
+        )
+    if not isinstance(text, str):
+        raise ContactValueError("must be text")
+    return _slug(text)
+
+
 def _slug(text: str) -> str:
     if not _SLUG.fullmatch(text):
         raise ContactValueError(
@@ -124,7 +137,7 @@ WebValue = Annotated[str | None, PlainValidator(_optional(check_web))]
 EmailValue = Annotated[str | None, PlainValidator(_optional(check_email))]
 DateValue = Annotated[date | None, PlainValidator(_optional(_iso_date))]
 VerifiedOnValue = Annotated[date | None, PlainValidator(_optional(_verified_on))]
-SlugValue = Annotated[str, PlainValidator(_optional(_slug))]
+SlugValue = Annotated[str, PlainValidator(_required_slug)]
 
 
 class _Strict(BaseModel):

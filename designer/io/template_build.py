@@ -14,6 +14,7 @@ from pathlib import Path
 
 from designer import resources
 from designer.errors import TemplateError
+from designer.io.font_file import font_file_problem
 from designer.io.scaling import scale_layout
 from designer.io.template_schema import (
     FieldSpec,
@@ -135,6 +136,10 @@ def _font_path(ctx: _Context, key: str, name: str) -> Path:
             ("fonts", key),
             hint="CFF-based .otf fonts cannot be embedded; convert to TrueType",
         )
+    problem = font_file_problem(path)
+    if problem:
+        hint = "copy the font file again from its source (its download or installer)"
+        ctx.fail(f"font {name!r} ({path}): {problem}", ("fonts", key), hint=hint)
     return path
 
 

@@ -17,7 +17,14 @@ from msgspec import Struct
 from designer import resources
 from designer.errors import TemplateError
 from designer.io import load_cache
-from designer.io.yamldoc import MAX_BYTES, YamlDocument, YamlLoadError, dotted, load_yaml
+from designer.io.yamldoc import (
+    MAX_BYTES,
+    YamlDocument,
+    YamlLoadError,
+    dotted,
+    load_yaml,
+    utf8_text,
+)
 from designer.model.template import ImageFrame, Template
 
 if TYPE_CHECKING:
@@ -31,6 +38,14 @@ TEMPLATE_FILE = "template.yaml"
 def load_template(folder: Path) -> Template:
     """Read ``folder/template.yaml``; raise TemplateError naming file, line and field."""
     source = Path(folder) / TEMPLATE_FILE
+    if Path(folder).is_symlink():
+        # a linked folder brings in files nobody put in the library (and a later
+        # change to its target changes an approved template without a trace)
+        raise TemplateError(
+            "the template folder is a symbolic link; links are refused",
+            source=folder,
+            hint="copy the template folder into the library instead of linking it",
+        )
     if not source.is_file():
         raise TemplateError(f"no {TEMPLATE_FILE} in this folder", source=folder)
     if source.is_symlink():
@@ -40,8 +55,10 @@ def load_template(folder: Path) -> Template:
         if len(raw) > MAX_BYTES:
             too_big = f"the file is {len(raw)} bytes; the limit is {MAX_BYTES}"
             raise TemplateError(too_big, source=source)
-        text = raw.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = utf8_text(raw)
+    except YamlLoadError as exc:
+        raise TemplateError(str(exc), source=source, line=exc.line) from None
+    except OSError as exc:
         raise TemplateError(f"cannot read the file: {exc}", source=source) from None
     return template_from(source, text)
 
@@ -164,7 +181,8 @@ class TemplateLibrary(Struct, frozen=True):
             if template.id == template_id:
                 return template
         for problem in self.problems:
-            if problem.source and Path(problem.source).parent.name == template_id:
+            where = Path(problem.source or "")
+            if problem.source and template_id in (where.parent.name, where.name):  # file, folder
                 raise problem
         known = ", ".join(self.ids) or "none"
         raise TemplateError(

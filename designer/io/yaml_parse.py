@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from designer.io.yamldoc import MAX_DEPTH, Path_, YamlLoadError
+from designer.io.yamldoc import MAX_ALIASED, MAX_DEPTH, Path_, YamlLoadError
 
 # libyaml's parser when PyYAML was built with it: ten times faster, same nodes and marks.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -30,13 +30,39 @@ def parse_yaml(text: str, *, plain: bool) -> tuple[Any, dict[Path_, int]]:
     constructor = (
         yaml.constructor.BaseConstructor() if plain else yaml.constructor.SafeConstructor()
     )
+    budget = _Budget()
     try:
-        data = _build(node, (), lines, 0, constructor) if node is not None else None
+        data = _build(node, (), lines, 0, constructor, budget) if node is not None else None
     except yaml.constructor.ConstructorError as exc:  # e.g. a tag the safe loader refuses
         mark = exc.problem_mark
         line = mark.line + 1 if mark is not None else None
         raise YamlLoadError(f"YAML value error: {exc.problem}", line) from None
     return data, lines
+
+
+class _Budget:
+    """Counts values built against the nodes written, so aliases cannot multiply a document.
+
+    The composed tree shares one node per anchor, and every alias to it is built
+    again: nine aliases to nine aliases to ... ("billion laughs") make a few
+    hundred bytes build into billions of values. Values built beyond the nodes
+    the text holds are those aliases repeated; past ``MAX_ALIASED`` the document
+    is refused before it can exhaust memory.
+    """
+
+    def __init__(self) -> None:
+        self.built = 0
+        self.nodes: set[int] = set()
+
+    def spend(self, node: yaml.Node) -> None:
+        self.built += 1
+        self.nodes.add(id(node))
+        if self.built - len(self.nodes) > MAX_ALIASED:
+            raise YamlLoadError(
+                f"its aliases (*name) repeat more than {MAX_ALIASED} values; "
+                "write the values out, or use fewer aliases",
+                node.start_mark.line + 1,
+            )
 
 
 def _build(
@@ -45,15 +71,17 @@ def _build(
     lines: dict[Path_, int],
     depth: int,
     constructor: yaml.constructor.BaseConstructor,
+    budget: _Budget,
 ) -> Any:
     if depth > MAX_DEPTH:
         raise YamlLoadError(f"nesting deeper than {MAX_DEPTH} levels", node.start_mark.line + 1)
+    budget.spend(node)
     lines[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
-        return _build_mapping(node, path, lines, depth, constructor)
+        return _build_mapping(node, path, lines, depth, constructor, budget)
     if isinstance(node, yaml.SequenceNode):
         return [
-            _build(item, (*path, i), lines, depth + 1, constructor)
+            _build(item, (*path, i), lines, depth + 1, constructor, budget)
             for i, item in enumerate(node.value)
         ]
     return constructor.construct_object(node)
@@ -65,6 +93,7 @@ def _build_mapping(
     lines: dict[Path_, int],
     depth: int,
     constructor: yaml.constructor.BaseConstructor,
+    budget: _Budget,
 ) -> dict[str, Any]:
     result: dict[str, Any] = {}
     for key_node, value_node in node.value:
@@ -73,6 +102,6 @@ def _build_mapping(
         key = str(key_node.value)
         if key in result:
             raise YamlLoadError(f"key {key!r} appears twice", key_node.start_mark.line + 1)
-        result[key] = _build(value_node, (*path, key), lines, depth + 1, constructor)
+        result[key] = _build(value_node, (*path, key), lines, depth + 1, constructor, budget)
         lines[(*path, key)] = key_node.start_mark.line + 1
     return result

@@ -25,6 +25,7 @@ Path_ = tuple[str | int, ...]
 
 MAX_BYTES = 2_000_000  # a template or region file is a few kB; refuse anything absurd
 MAX_DEPTH = 40
+MAX_ALIASED = 10_000  # values repeated by aliases; a real file repeats a handful, a bomb billions
 
 
 class YamlDocument(Struct, frozen=True):
@@ -58,7 +59,7 @@ def load_yaml(source: Path, text: str | None = None, *, plain: bool = False) -> 
         raw = source.read_bytes()
         if len(raw) > MAX_BYTES:
             raise YamlLoadError(f"the file is {len(raw)} bytes; the limit is {MAX_BYTES}", None)
-        text = raw.decode("utf-8")
+        text = utf8_text(raw)
     if len(text) > MAX_BYTES:
         raise YamlLoadError(f"the file is {len(text)} characters; the limit is {MAX_BYTES}", None)
     parts = ("plain" if plain else "safe", text)
@@ -71,6 +72,21 @@ def load_yaml(source: Path, text: str | None = None, *, plain: bool = False) -> 
     data, lines = parse_yaml(text, plain=plain)
     load_cache.remember("yaml", parts, (data, lines))
     return YamlDocument(data=data, source=source, lines=lines)
+
+
+def utf8_text(raw: bytes) -> str:
+    """``raw`` as UTF-8 text; YamlLoadError naming the line and column of the first bad byte."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        byte = raw[exc.start : exc.start + 1].hex().upper()
+        raise YamlLoadError(
+            f"the file is not UTF-8 text: byte 0x{byte} at line {line}, column {column} "
+            "cannot be read; save the file as UTF-8",
+            line,
+        ) from None
 
 
 def dotted(path: Sequence[str | int]) -> str:

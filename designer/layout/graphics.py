@@ -16,7 +16,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from designer.errors import LayoutError
+from designer.errors import LayoutError, image_read_problem
 from designer.io import cache as disk_cache
 from designer.io.load_cache import installed_stamp
 from designer.layout.placed import PlacedImage, PlacedQR, PlacedRect, PlacedRule
@@ -177,4 +177,5 @@ def _measured_pixels(path: Path, source: Path | io.BytesIO) -> tuple[int, int]:
             quarter_turn = _orientation(image) in (5, 6, 7, 8)
             return (height, width) if quarter_turn else (width, height)
     except (OSError, Image.DecompressionBombError) as exc:
-        raise LayoutError(f"cannot read the image: {exc}", source=path) from None
+        why = image_read_problem(exc)  # without Pillow's <_io.BytesIO object at 0x...>
+        raise LayoutError(f"cannot read the image: {why}", source=path) from None

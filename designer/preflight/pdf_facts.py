@@ -44,6 +44,7 @@ from designer.preflight.tools import (
     Rect,
     ToolMissingError,
 )
+from designer.preflight.work_limits import ink_budget
 
 T = TypeVar("T")
 _RDF = "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}"
@@ -143,6 +144,8 @@ def gather(
         bounds = _bounds(pdf, areas) if bound_first else ()
         settled = {b.page for b in bounds if b.within(printer.ink_limit)}
         to_render = [a for a in areas if a.page not in settled]
+        to_render, unmeasured = ink_budget(to_render)  # pages and pixels capped: a warning each
+        failures += unmeasured
         no_peaks: tuple[InkPeak, ...] = ()
         render = programs.ghostscript and to_render
         ink = pool.submit(tools.total_ink, path, to_render) if render else _done(no_peaks)
@@ -161,7 +164,8 @@ def gather(
             images=_outcome(images, (), failures, "The image list"),
             ink=_outcome(ink, (), failures, "The total ink"),
             failures=tuple(failures),
-            unmeasured=() if render else _unsettled(bounds, areas, settled),
+            # the pages the budget left out are named by its own warnings, not twice
+            unmeasured=() if render else _unsettled(bounds, to_render, settled),
         )
 
 

@@ -28,8 +28,9 @@ FIXES: dict[str, str] = {
     "pdf.image.ppi-warning": "Use a larger original, or place the image smaller.",
     "pdf.ink.total": "Use less ink there: rich black C60 M40 Y40 K100 (240 %), or convert "
     "images with the output profile, which limits total ink.",
-    "pdf.ink.unmeasured": "Install Ghostscript and run designer preflight on the file to "
-    "measure the ink, or ask the printer to check the total ink.",
+    "pdf.ink.unmeasured": "Have the total ink of those pages measured another way: run "
+    "designer preflight on the file where Ghostscript is installed (pages within its page and "
+    "size limits), or ask the printer's own preflight.",
     "pdfx.output-intent": "Add one /GTS_PDFX OutputIntent with the printer's CMYK profile "
     "embedded (N 4) and its OutputConditionIdentifier.",
     "pdfx.identity": "Write the PDF/X identity: X-4 in XMP (pdfxid:GTS_PDFXVersion, xmpMM "

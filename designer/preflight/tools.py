@@ -268,9 +268,11 @@ def total_ink(path: Path, areas: Sequence[InkArea], dpi: int = INK_DPI) -> tuple
     with tempfile.TemporaryDirectory(prefix="designer-ink-") as tmp:
         pattern = Path(tmp) / "page-%d.tif"
         args = ["gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE"]
-        args += ["-sDEVICE=tiff32nc", f"-r{dpi}", f"-sOutputFile={pattern}", str(path)]
+        args += ["-sDEVICE=tiff32nc", f"-r{dpi}", f"-sOutputFile={pattern}"]
+        # only the pages asked for (preflight caps them: work_limits); numbered as rendered
+        args += [f"-sPageList={','.join(str(a.page) for a in areas)}", str(path)]
         _run_ok(args, path)
-        pages = {a.page: Path(tmp) / f"page-{a.page}.tif" for a in areas}
+        pages = {a.page: Path(tmp) / f"page-{n}.tif" for n, a in enumerate(areas, 1)}
         missing = ", ".join(str(n) for n, tiff in pages.items() if not tiff.is_file())
         if missing:
             message = f"Ghostscript rendered no image of page {missing}; ink was not measured"

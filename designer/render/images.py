@@ -28,7 +28,7 @@ import PIL
 from msgspec import Struct
 from PIL import Image, ImageChops, ImageCms, ImageOps
 
-from designer.errors import DesignerError, RenderError
+from designer.errors import DesignerError, RenderError, image_read_problem
 from designer.io import cache
 from designer.model.printer import PrinterProfile
 from designer.render.encoded_image import encode_cmyk, pdf_name
@@ -176,7 +176,7 @@ def _open(path: Path, data: bytes) -> Image.Image:
         raise _too_large(path, str(exc)) from exc
     except (OSError, SyntaxError, ValueError) as exc:  # UnidentifiedImageError is an OSError
         raise RenderError(
-            f"cannot read the image: {exc}",
+            f"cannot read the image: {image_read_problem(exc)}",
             source=path,
             hint="save it as PNG, JPEG or TIFF and try again",
         ) from exc

@@ -90,6 +90,17 @@ def read_trace(path: Path) -> TraceRecord:
             }
     except FileNotFoundError:
         raise TraceError("the file does not exist", source=path) from None
-    except (pikepdf.PdfError, OSError, ValueError) as exc:
-        raise TraceError(f"cannot read the PDF: {exc}", source=path) from None
+    except pikepdf.PasswordError:
+        raise TraceError(
+            "the PDF is encrypted: it needs a password to open",
+            source=path,
+            hint="trace the file as designer exported it, or export it again without a password",
+        ) from None
+    except (pikepdf.PikepdfError, OSError, ValueError, RecursionError) as exc:
+        raise TraceError(f"cannot read the PDF: {_first_line(exc)}", source=path) from None
     return trace_from_properties(values, path)
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
