@@ -44,7 +44,7 @@ from designer.io.scratch import scratch_file
 from designer.io.templates import load_template
 from designer.layout.graphics import image_pixels
 from designer.model.printer import PrinterProfile
-from designer.preflight.pdf_checks import preflight_pdf
+from designer.preflight.pdf_checks import Programs, preflight_pdf
 from designer.preflight.work_limits import MAX_INK_PAGES
 from designer.production import produce
 from designer.records import replace
@@ -338,9 +338,15 @@ def _printer() -> PrinterProfile:
     return load_printer("offset-coated")
 
 
+# What the caps guard is Ghostscript's render, which designer preflight runs on every page
+# when it is installed (a blank page's ink the in-process bound settles with no render).
+RENDERING = Programs(ghostscript=True)
+
+
+@pytest.mark.tools
 def test_preflight_on_a_5_m_page_reports_it_unmeasured(tmp_path: Path) -> None:
     path = _blank_pdf(tmp_path / "huge.pdf", 1, (14173.0, 14173.0))  # 5 m square
-    found = preflight_pdf(path, _printer())
+    found = preflight_pdf(path, _printer(), programs=RENDERING)
     unmeasured = [i for i in found if i.rule == "pdf.ink.unmeasured"]
     assert len(unmeasured) == 1 and "too large to render" in unmeasured[0].message
     assert "5,000 x 5,000 mm" in unmeasured[0].message
@@ -348,10 +354,11 @@ def test_preflight_on_a_5_m_page_reports_it_unmeasured(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr and "DecompressionBomb" not in done.stderr
 
 
+@pytest.mark.tools
 def test_preflight_renders_only_its_page_limit(tmp_path: Path) -> None:
     pages = MAX_INK_PAGES + 25
     path = _blank_pdf(tmp_path / "many.pdf", pages, (595.0, 842.0))
-    found = preflight_pdf(path, _printer())
+    found = preflight_pdf(path, _printer(), programs=RENDERING)
     unmeasured = [i for i in found if i.rule == "pdf.ink.unmeasured"]
     assert len(unmeasured) == 1
     assert f"on 25 page(s) (pages {MAX_INK_PAGES + 1}-{pages})" in unmeasured[0].message
