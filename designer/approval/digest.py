@@ -24,7 +24,8 @@ from designer import resources
 from designer.approval import ApprovalError
 from designer.errors import TemplateError
 from designer.io.templates import TEMPLATE_FILE, template_from, used_files
-from designer.io.yamldoc import MAX_BYTES, YamlLoadError, load_yaml, utf8_text
+from designer.io.yaml_document import MAX_BYTES, YamlLoadError
+from designer.io.yamldoc import load_yaml, utf8_text
 from designer.model.template import Template
 
 

@@ -25,7 +25,8 @@ from msgspec import Struct
 
 from designer import resources
 from designer.approval import ApprovalError
-from designer.io.yamldoc import YamlLoadError, load_yaml
+from designer.io.yaml_document import YamlLoadError
+from designer.io.yamldoc import load_yaml
 
 PREFIX = "ed25519:"
 _ENTRY_KEYS = {"name", "role", "public_key", "note"}

@@ -22,7 +22,8 @@ from designer.approval import ApprovalError
 from designer.approval.digest import TemplateDigest, canonical_json, digest_folder
 from designer.approval.keys import parse_public_key, public_key_line
 from designer.io.atomic import write_text_atomic
-from designer.io.yamldoc import YamlLoadError, load_yaml
+from designer.io.yaml_document import YamlLoadError
+from designer.io.yamldoc import load_yaml
 
 APPROVAL_FILE = "approval.yaml"
 FORMAT = "designer-approval/1"

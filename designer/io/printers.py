@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from designer.errors import PrinterProfileError
 from designer.io import load_cache
-from designer.io.yamldoc import YamlDocument, YamlLoadError, load_yaml
+from designer.io.yaml_document import YamlDocument, YamlLoadError
+from designer.io.yamldoc import load_yaml
 from designer.model.printer import DEFAULT_PRINTER, SLUG_ROOM_MM, PdfxFlavour, PrinterProfile
 from designer.resources import printers_dir
 

@@ -25,9 +25,9 @@ from pydantic import ValidationError
 from designer.errors import RegionError
 from designer.io.atomic import write_text_atomic
 from designer.io.region_build import build_region, clashes, region_problems
+from designer.io.region_directory import RegionDirectory
 from designer.io.region_file import (
     MAX_BYTES,
-    RegionDirectory,
     editing,
     load_regions,
     parse_regions,

@@ -25,7 +25,8 @@ from designer.io.atomic import write_text_atomic
 from designer.io.change_log import append_entries
 from designer.io.region_build import six_months_after as six_months_after
 from designer.io.region_csv import column_of, region_cells, region_from_cells, regions_with_csv
-from designer.io.region_file import RegionDirectory, editing, parse_regions, read_region_text
+from designer.io.region_directory import RegionDirectory
+from designer.io.region_file import editing, parse_regions, read_region_text
 from designer.io.region_hash import region_fields as region_fields
 from designer.io.region_hash import region_hash as region_hash
 from designer.io.region_schema import verified_on_problem

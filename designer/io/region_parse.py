@@ -23,9 +23,10 @@ from designer.io.region_build import (
     merge_contact,
     region_problems,
 )
-from designer.io.region_file import RegionDirectory
+from designer.io.region_directory import RegionDirectory
 from designer.io.region_schema import FileIn, Loc, Problem, field_path, problems_from
-from designer.io.yamldoc import YamlDocument, YamlLoadError, load_yaml
+from designer.io.yaml_document import YamlDocument, YamlLoadError
+from designer.io.yamldoc import load_yaml
 from designer.model.region import Contact, Region
 
 

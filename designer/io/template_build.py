@@ -27,7 +27,8 @@ from designer.io.template_schema import (
     TemplateFile,
     TextSpec,
 )
-from designer.io.yamldoc import YamlDocument, dotted
+from designer.io.yaml_document import YamlDocument
+from designer.io.yamldoc import dotted
 from designer.model.colour import CMYK
 from designer.model.geometry import Box
 from designer.model.placeholders import PlaceholderSyntaxError, check_names, parse

@@ -17,14 +17,8 @@ from msgspec import Struct
 from designer import resources
 from designer.errors import TemplateError
 from designer.io import load_cache
-from designer.io.yamldoc import (
-    MAX_BYTES,
-    YamlDocument,
-    YamlLoadError,
-    dotted,
-    load_yaml,
-    utf8_text,
-)
+from designer.io.yaml_document import MAX_BYTES, YamlDocument, YamlLoadError
+from designer.io.yamldoc import dotted, load_yaml, utf8_text
 from designer.model.template import ImageFrame, Template
 
 if TYPE_CHECKING:

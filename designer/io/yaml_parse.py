@@ -10,7 +10,7 @@ from typing import Any
 
 import yaml
 
-from designer.io.yamldoc import MAX_ALIASED, MAX_DEPTH, Path_, YamlLoadError
+from designer.io.yaml_document import MAX_ALIASED, MAX_DEPTH, Path_, YamlLoadError
 
 # libyaml's parser when PyYAML was built with it: ten times faster, same nodes and marks.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
