@@ -35,6 +35,7 @@ from collections.abc import Sequence
 import pikepdf
 from msgspec import Struct
 
+from designer.preflight import ink_forms
 from designer.preflight.ink_sources import image_inks, simple_font, text_box
 from designer.preflight.ink_state import (
     COLOUR_OPS,
@@ -294,6 +295,23 @@ class _Interpreter:
             inner.ctm = multiply((m[0], m[1], m[2], m[3], m[4], m[5]), state.ctm)
         self.forms.append(key)
         try:
-            self.run(form, form.get("/Resources", resources), inner, depth + 1)
+            self._read_form(form, form.get("/Resources", resources), inner, depth + 1)
         finally:
             self.forms.pop()
+
+    def _read_form(self, form: pikepdf.Stream, resources: object, state: State, depth: int) -> None:
+        """A plain form seen before is replayed, not read again (``ink_forms``)."""
+        memo = ink_forms.form_key(form, resources, state, self.painter.measure)
+        if memo is None:
+            self.run(form, resources, state, depth)
+        elif not ink_forms.replayed(memo, self.painter):
+            painter = self.painter
+
+            def run(recorder: ink_forms.Recorder) -> None:
+                self.painter = recorder  # type: ignore[assignment]
+                try:
+                    self.run(form, resources, state, depth)
+                finally:
+                    self.painter = painter
+
+            ink_forms.read_once(memo, painter, run)

@@ -1,0 +1,89 @@
+"""The content every file of a batch shares is written once and checked once, yet every
+file stays whole: a batch's file is the same job's file made alone, byte for byte."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pikepdf
+import pytest
+
+from designer.batch import export_batch
+from designer.io.region_file import load_regions
+from designer.io.templates import load_library
+from designer.model.sizes import PaperSize
+from designer.preflight import ink_forms
+from designer.preflight.ink_bound import ink_bounds
+from designer.preflight.pdf_facts import ink_areas
+from designer.production import Job, produce
+
+TEMPLATE = "worried-about-yourself"
+
+
+def _jobs(*regions: str) -> list[Job]:
+    template = load_library().get(TEMPLATE)
+    directory = load_regions()
+    return [Job(template, directory.get(r), PaperSize("A3"), proof=True) for r in regions]
+
+
+def _forms(path: Path) -> dict[str, bytes]:
+    with pikepdf.open(path) as pdf:
+        found = pdf.pages[0].Resources.XObject
+        return {str(k): v.read_bytes() for k, v in found.items() if v.get("/Subtype") == "/Form"}
+
+
+def test_the_qr_code_is_one_form_with_the_same_bytes_in_every_file(tmp_path: Path) -> None:
+    jobs = _jobs("fife", "highland")
+    paths = []
+    for job in jobs:
+        path = tmp_path / f"{job.region.id}.pdf"
+        path.write_bytes(produce(job).pdf)
+        paths.append(path)
+    fife, highland = (_forms(p) for p in paths)
+    assert len(fife) == 1  # the QR code, its rectangles drawn by one Do
+    assert fife == highland
+    (content,) = fife.values()
+    assert content.count(b" re") > 100  # the modules are in the form, not on the page
+    with pikepdf.open(paths[0]) as pdf:
+        page_ops = [str(i.operator) for i in pikepdf.parse_content_stream(pdf.pages[0])]
+    assert page_ops.count("re") < 20
+
+
+def test_a_remembered_form_gives_the_bound_a_fresh_reading_gives(tmp_path: Path) -> None:
+    bounds = []
+    for job in _jobs("fife", "orkney-islands"):
+        path = tmp_path / f"{job.region.id}.pdf"
+        path.write_bytes(produce(job).pdf)
+        with pikepdf.open(path) as pdf:
+            ink_forms._paints.clear()
+            fresh = ink_bounds(pdf, ink_areas(pdf))
+            assert ink_forms._paints  # the QR form was read once and remembered ...
+            replayed = ink_bounds(pdf, ink_areas(pdf))  # ... and then replayed
+        assert fresh == replayed
+        assert fresh[0].percent is not None
+        bounds.append(fresh)
+
+
+def test_a_form_naming_resources_is_read_every_time() -> None:
+    pdf = pikepdf.new()
+    form = pdf.make_stream(b"/GS0 gs 0 0 10 10 re f")
+    form.Resources = pikepdf.Dictionary(ExtGState=pikepdf.Dictionary())
+    assert ink_forms.form_key(form, form.Resources, ink_forms.State(), _rect()) is None
+    plain = pdf.make_stream(b"0 0 0 1 k 0 0 10 10 re f")
+    assert ink_forms.form_key(plain, pikepdf.Dictionary(), ink_forms.State(), _rect()) is not None
+    texty = pdf.make_stream(b"BT /F1 12 Tf (a) Tj ET")
+    assert ink_forms.form_key(texty, pikepdf.Dictionary(), ink_forms.State(), _rect()) is None
+
+
+def _rect() -> ink_forms.Rect:
+    return ink_forms.Rect(0.0, 0.0, 100.0, 100.0)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_batch_file_is_the_job_made_alone_byte_for_byte(tmp_path: Path, workers: int) -> None:
+    jobs = _jobs("aberdeen-city", "fife", "na-h-eileanan-siar")
+    report = export_batch(jobs, tmp_path / "batch", workers=workers)
+    assert all(item.ok for item in report.items)
+    for job, item in zip(jobs, report.items, strict=True):
+        assert item.path is not None
+        assert item.path.read_bytes() == produce(job).pdf, job.region.id
