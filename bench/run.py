@@ -62,21 +62,27 @@ def row(label: str, value: float, unit: str = "ms", note: str = "") -> None:
 
 
 def whole_process(tmp: Path) -> dict[str, float]:
-    print("Whole processes (median of 7, in turns):")
+    print("Whole processes on one core (median of 7, in turns):")
     command = (*DESIGNER, "render", TEMPLATE, REGION, "--size", SIZE, "--proof")
-    found = interleaved_ms(
-        {
-            "floor": process(PYTHON, HERE / "naive_poster.py", tmp / "floor.pdf"),
-            "render": process(*command, "--output", tmp / "d.pdf"),
-        },
-        7,
-    )
+    actions = {
+        "floor": on_cores(1, PYTHON, HERE / "naive_poster.py", tmp / "floor.pdf"),
+        "render": on_cores(1, *command, "--output", tmp / "d.pdf"),
+    }
+    if _has_typst():
+        actions["typst"] = on_cores(1, PYTHON, HERE / "typst_poster.py", tmp / "t.pdf")
+    found = interleaved_ms(actions, 7)
     floor, render = found["floor"], found["render"]
     row("floor: naive ReportLab A3 poster", floor)
+    if "typst" in found:
+        row(
+            "Typst A3 poster (python -c typst.compile)",
+            found["typst"],
+            note=f"= {found['typst'] / floor:.2f}x floor",
+        )
     row(
         "designer render (A3, PDF/X, both preflight halves)",
         render,
-        note=f"= {render / floor:.2f}x floor (target 1.3x)",
+        note=f"= {render / floor:.2f}x floor (target 1.0x)",
     )
     return found
 
@@ -120,6 +126,57 @@ def batch(tmp: Path) -> None:
         two / 32,
         note=f"speed-up {one / two:.2f}x over one core (target 1.6x)",
     )
+
+
+def _has_typst() -> bool:
+    try:
+        import typst  # noqa: F401
+    except ImportError:
+        print("  (typst is not installed: pip install -e '.[bench]'; its figures are left out)")
+        return False
+    return True
+
+
+def per_extra_poster(tmp: Path) -> None:
+    """What one more area costs on one core: (32 posters - 1 poster) / 31, whole processes.
+
+    Start-up cancels out, so this is the batch's own per-poster work (lay out, draw,
+    finish, check, write, log) against the floor's and Typst's, all confined to one CPU.
+    """
+    print("Per extra poster on one core, (32 - 1) / 31, whole processes (median of 3, in turns):")
+    batch = (*DESIGNER, "batch", TEMPLATE, "--size", SIZE, "--proof", "--jobs", "1")
+    one_region = (*batch, "--regions", REGION)
+    for name in ("f1", "f32", "t1", "t32"):
+        (tmp / name).mkdir()
+    actions = {
+        "floor1": on_cores(1, PYTHON, HERE / "naive_poster.py", tmp / "f1" / "n.pdf"),
+        "floor32": on_cores(1, PYTHON, HERE / "naive_poster.py", tmp / "f32" / "n.pdf", "32"),
+        "d1": on_cores(1, *one_region, "--output-dir", tmp / "d1"),
+        "d32": on_cores(1, *batch, "--output-dir", tmp / "d32"),
+    }
+    typst = _has_typst()
+    if typst:
+        actions["t1"] = on_cores(1, PYTHON, HERE / "typst_poster.py", tmp / "t1" / "t.pdf")
+        actions["t32"] = on_cores(1, PYTHON, HERE / "typst_poster.py", tmp / "t32" / "t.pdf", "32")
+    found = interleaved_ms(actions, 3)
+    floor = (found["floor32"] - found["floor1"]) / 31
+    mine = (found["d32"] - found["d1"]) / 31
+    row("floor: naive ReportLab, per extra poster", floor)
+    if typst:
+        typeset = (found["t32"] - found["t1"]) / 31
+        row(
+            "Typst (compiled typesetter), per extra poster",
+            typeset,
+            note=f"= {typeset / floor:.2f}x floor",
+        )
+    row(
+        "designer batch --jobs 1, per extra poster (checked, written, logged)",
+        mine,
+        note=f"= {mine / floor:.2f}x floor (target 1.0x"
+        + (f"; Typst {typeset / floor:.2f}x)" if typst else ")"),
+    )
+    row("designer batch of one area, whole process", found["d1"])
+    row("floor: one naive poster, whole process", found["floor1"])
 
 
 def stages(tmp: Path) -> None:
@@ -232,6 +289,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         whole_process(tmp)
+        per_extra_poster(tmp)
         batch(tmp)
         stages(tmp)
     gui = HERE / "gui_bench.py"

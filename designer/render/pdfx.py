@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from datetime import datetime
 from functools import cache
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 import pikepdf
 from msgspec import Struct
@@ -240,9 +241,38 @@ def _set_xmp(
 ) -> None:
     if Name.Metadata in doc.Root:
         del doc.Root.Metadata  # start clean: nothing stale from an earlier finish
-    with doc.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
-        for key, value in _xmp_properties(printer, meta, producer):
-            xmp[key] = value
+    properties = tuple(_xmp_properties(printer, meta, producer))
+    shape = tuple((key, isinstance(value, list)) for key, value in properties)
+    texts = [escape(str(v[0] if isinstance(v, list) else v)).encode() for _, v in properties]
+    pieces = _xmp_packet(shape)
+    data = b"".join(p if i % 2 == 0 else texts[int(p)] for i, p in enumerate(pieces))
+    doc.Root.Metadata = pikepdf.Stream(doc, data)
+    doc.Root.Metadata[Name.Type] = Name.Metadata
+    doc.Root.Metadata[Name.Subtype] = Name.XML
+
+
+@cache
+def _xmp_packet(shape: tuple[tuple[str, bool], ...]) -> tuple[bytes, ...]:
+    """The XMP packet pikepdf writes for these properties, once per process, cut at the values.
+
+    Writing the packet through pikepdf's XMP editor costs every file ~4 ms for the
+    same markup each time; only the values differ. Made once with a marker for each
+    value, split there (literal, slot number, literal...), then each file's values,
+    escaped as lxml escapes text, fill the slots: the same bytes as pikepdf writes.
+    """
+    with pikepdf.new() as scratch:
+        with scratch.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+            for n, (key, is_list) in enumerate(shape):
+                slot = _SLOT % n
+                xmp[key] = [slot] if is_list else slot
+        packet = bytes(scratch.Root.Metadata.read_bytes())
+    pieces = tuple(re.split(rb"@@designer-slot-(\d+)@@", packet))
+    if sorted(int(p) for p in pieces[1::2]) != list(range(len(shape))):
+        raise RenderError("the XMP packet could not be prepared")  # pikepdf changed its markup
+    return pieces
+
+
+_SLOT = "@@designer-slot-%d@@"
 
 
 def _xmp_properties(

@@ -87,3 +87,31 @@ def test_a_batch_file_is_the_job_made_alone_byte_for_byte(tmp_path: Path, worker
     for job, item in zip(jobs, report.items, strict=True):
         assert item.path is not None
         assert item.path.read_bytes() == produce(job).pdf, job.region.id
+
+
+@pytest.mark.parametrize("printer_id", ["offset-coated", "x1a-strict"])
+def test_the_xmp_packet_made_once_is_the_one_pikepdf_writes(printer_id: str) -> None:
+    from datetime import UTC, datetime
+
+    from designer.io.printers import load_printer
+    from designer.render import pdfx
+
+    meta = pdfx.DocumentMetadata(
+        title="Help & advice <A3> “quoted” é",
+        subject="worried > about",
+        creator="designer 0.1.0",
+        author="Campaign & partners",
+        keywords="a, b",
+        created=datetime(2026, 1, 2, tzinfo=UTC),
+        document_id="ab" * 16,
+        extra=(("region_name", "Na h-Eileanan Siar & <Comhairle>"),),
+    )
+    printer = load_printer(printer_id)
+    made = pikepdf.new()
+    pdfx._set_xmp(made, printer, meta, "ReportLab; pikepdf")
+    edited = pikepdf.new()
+    with edited.open_metadata(set_pikepdf_as_editor=False, update_docinfo=False) as xmp:
+        for key, value in pdfx._xmp_properties(printer, meta, "ReportLab; pikepdf"):
+            xmp[key] = value
+    assert made.Root.Metadata.read_bytes() == edited.Root.Metadata.read_bytes()
+    assert made.Root.Metadata.Subtype == "/XML"
