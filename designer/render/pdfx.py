@@ -21,7 +21,6 @@ from collections.abc import Iterator
 from datetime import datetime
 from functools import cache
 from pathlib import Path
-from xml.sax.saxutils import escape
 
 import pikepdf
 from msgspec import Struct
@@ -243,7 +242,7 @@ def _set_xmp(
         del doc.Root.Metadata  # start clean: nothing stale from an earlier finish
     properties = tuple(_xmp_properties(printer, meta, producer))
     shape = tuple((key, isinstance(value, list)) for key, value in properties)
-    texts = [escape(str(v[0] if isinstance(v, list) else v)).encode() for _, v in properties]
+    texts = [_escape(str(v[0] if isinstance(v, list) else v)).encode() for _, v in properties]
     pieces = _xmp_packet(shape)
     data = b"".join(p if i % 2 == 0 else texts[int(p)] for i, p in enumerate(pieces))
     doc.Root.Metadata = pikepdf.Stream(doc, data)
@@ -273,6 +272,11 @@ def _xmp_packet(shape: tuple[tuple[str, bool], ...]) -> tuple[bytes, ...]:
 
 
 _SLOT = "@@designer-slot-%d@@"
+
+
+def _escape(text: str) -> str:
+    """Text as lxml writes it in an element (xml.sax.saxutils would import urllib: 35 ms)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _xmp_properties(
