@@ -93,6 +93,8 @@ def test_a_batch_file_is_the_job_made_alone_byte_for_byte(tmp_path: Path, worker
 def test_the_xmp_packet_made_once_is_the_one_pikepdf_writes(printer_id: str) -> None:
     from datetime import UTC, datetime
 
+    from pikepdf.models.metadata import PdfMetadata
+
     from designer.io.printers import load_printer
     from designer.render import pdfx
 
@@ -106,6 +108,7 @@ def test_the_xmp_packet_made_once_is_the_one_pikepdf_writes(printer_id: str) -> 
         document_id="ab" * 16,
         extra=(("region_name", "Na h-Eileanan Siar & <Comhairle>"),),
     )
+    PdfMetadata.register_xml_namespace(pdfx.DESIGNER_NS, "designer")
     printer = load_printer(printer_id)
     made = pikepdf.new()
     pdfx._set_xmp(made, printer, meta, "ReportLab; pikepdf")
@@ -115,3 +118,21 @@ def test_the_xmp_packet_made_once_is_the_one_pikepdf_writes(printer_id: str) -> 
             xmp[key] = value
     assert made.Root.Metadata.read_bytes() == edited.Root.Metadata.read_bytes()
     assert made.Root.Metadata.Subtype == "/XML"
+
+
+def test_a_damaged_xmp_packet_on_disk_is_made_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from designer.io import cache as disk_cache
+    from designer.render import pdfx
+
+    monkeypatch.setenv(disk_cache.CACHE_DIR_ENV, str(tmp_path))
+    shape = (("dc:title", False), ("dc:creator", True))
+    pdfx._xmp_packet.cache_clear()
+    made = pdfx._xmp_packet(shape)
+    files = [p for p in (tmp_path / pdfx._PACKETS).rglob("*") if p.is_file()]
+    assert len(files) == 1
+    files[0].write_bytes(b"<x>@@designer-slot-0@@ @@designer-slot-1@@")  # slots, but broken XML
+    pdfx._xmp_packet.cache_clear()
+    assert pdfx._xmp_packet(shape) == made
+    pdfx._xmp_packet.cache_clear()
