@@ -9,7 +9,9 @@ device colours only: no font, image, graphics state or colour space that a
 file could define differently) those three are the key, and the paints it
 made are handed to the page's painter again, in order: the painter still
 weighs each against what the page painted before, so overprinting is judged
-per file as before. Anything else is interpreted as always.
+per file as before. Anything else is interpreted as always. The paints are
+kept on disk too (``designer.io.cache``), so a single render reads its QR
+code's rectangles only the first time.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from typing import Protocol
 import msgspec
 import pikepdf
 
+from designer.io import cache as disk_cache
 from designer.preflight.ink_state import Inks, State
 from designer.preflight.tools import Rect
 
@@ -82,7 +85,10 @@ def replayed(key: bytes, painter: Painter) -> bool:
     """Hand a remembered form's paints to ``painter``; False when it was not seen yet."""
     known = _paints.get(key)
     if known is None:
+        known = _on_disk(key)
+    if known is None:
         return False
+    _paints[key] = known
     for call in known:
         painter.paint(*call)
     return True
@@ -99,3 +105,25 @@ def read_once(key: bytes, painter: Painter, run: Callable[[Recorder], None]) -> 
         _paints.clear()
         _plain.clear()
     _paints[key] = tuple(recorder.calls)
+    disk_cache.write(_KIND, _disk_key(key), msgspec.msgpack.encode(_paints[key]))
+
+
+def _on_disk(key: bytes) -> tuple[Paint, ...] | None:
+    """The paints an earlier process kept for ``key`` (a render reads its QR code once, ever)."""
+    data = disk_cache.read(_KIND, _disk_key(key))
+    if data is None:
+        return None
+    try:
+        return tuple(_DECODER.decode(data))
+    except msgspec.DecodeError:
+        return None  # a damaged entry is a miss
+
+
+def _disk_key(key: bytes) -> str:
+    return disk_cache.cache_key(_KIND, key)
+
+
+_KIND = "ink-forms"
+_DECODER = msgspec.msgpack.Decoder(
+    list[tuple[Rect, tuple[float, float, float, float], float, bool, bool]]
+)

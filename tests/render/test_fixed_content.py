@@ -49,8 +49,12 @@ def test_the_qr_code_is_one_form_with_the_same_bytes_in_every_file(tmp_path: Pat
     assert page_ops.count("re") < 20
 
 
-def test_a_remembered_form_gives_the_bound_a_fresh_reading_gives(tmp_path: Path) -> None:
-    bounds = []
+def test_a_remembered_form_gives_the_bound_a_fresh_reading_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from designer.io import cache as disk_cache
+
+    monkeypatch.setenv(disk_cache.CACHE_DIR_ENV, str(tmp_path / "cache"))
     for job in _jobs("fife", "orkney-islands"):
         path = tmp_path / f"{job.region.id}.pdf"
         path.write_bytes(produce(job).pdf)
@@ -58,10 +62,13 @@ def test_a_remembered_form_gives_the_bound_a_fresh_reading_gives(tmp_path: Path)
             ink_forms._paints.clear()
             fresh = ink_bounds(pdf, ink_areas(pdf))
             assert ink_forms._paints  # the QR form was read once and remembered ...
-            replayed = ink_bounds(pdf, ink_areas(pdf))  # ... and then replayed
-        assert fresh == replayed
+            replayed = ink_bounds(pdf, ink_areas(pdf))  # ... then replayed in this process
+            ink_forms._paints.clear()
+            from_disk = ink_bounds(pdf, ink_areas(pdf))  # ... and in a later one, from disk
+        assert fresh == replayed == from_disk
         assert fresh[0].percent is not None
-        bounds.append(fresh)
+        kept = [p for p in (tmp_path / "cache" / "ink-forms").rglob("*") if p.is_file()]
+        assert len(kept) == 1  # one QR code, one entry, shared by both files
 
 
 def test_a_form_naming_resources_is_read_every_time() -> None:
