@@ -29,7 +29,7 @@ from designer.model.colour import BLACK_TEXT
 from designer.model.printer import PrinterProfile
 from designer.render.colours import cmyk, only_cmyk
 from designer.render.encoded_image import ImageCanvas, draw_encoded_form, form_name
-from designer.render.fixed_content import qr_form
+from designer.render.fixed_content import qr_form, subsets_once
 from designer.render.marks import draw_crop_marks, draw_fold_marks, draw_slug
 from designer.render.page import PageFrame
 from designer.render.proof import draw_proof_mark
@@ -54,6 +54,8 @@ def render_pdf(
     carry the same trace inside the page when there is no slug.
     """
     frame = PageFrame.for_printer(layout.trim, printer)
+    fonts = {i.font_name for p in layout.pages for i in p.items if isinstance(i, PlacedText)}
+    subsets_once(sorted({*fonts, slug_font}))
     buffer = io.BytesIO()
     canvas = ImageCanvas(
         buffer,

@@ -143,3 +143,38 @@ def test_a_damaged_xmp_packet_on_disk_is_made_again(
     pdfx._xmp_packet.cache_clear()
     assert pdfx._xmp_packet(shape) == made
     pdfx._xmp_packet.cache_clear()
+
+
+def test_a_batch_file_is_what_designer_render_makes_in_a_new_process(tmp_path: Path) -> None:
+    """The CLI's batch (fife second: everything shared already made) against one render."""
+    import subprocess
+    import sys
+
+    designer = [sys.executable, "-m", "designer.cli"]
+    batch = [*designer, "batch", TEMPLATE, "--size", "A3", "--regions", "highland,fife"]
+    render = [*designer, "render", TEMPLATE, "fife", "--size", "A3", "--proof"]
+    for command in (
+        [*batch, "--proof", "--jobs", "1", "--output-dir", str(tmp_path / "batch")],
+        [*render, "--output", str(tmp_path / "alone.pdf")],
+    ):
+        done = subprocess.run(command, capture_output=True, text=True)
+        assert done.returncode == 0, done.stderr
+    batch_file = tmp_path / "batch" / f"{TEMPLATE}_fife_A3-PROOF.pdf"
+    assert batch_file.read_bytes() == (tmp_path / "alone.pdf").read_bytes()
+
+
+def test_a_remembered_font_subset_is_the_subset_reportlab_cuts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+
+    from designer.fonts import load_font
+    from designer.render.fixed_content import _Subsets, subsets_once
+    from designer.resources import font_path
+
+    name = load_font(font_path("NotoSans-Bold.ttf")).name
+    subsets_once([name])
+    face = pdfmetrics.getFont(name).face
+    assert isinstance(vars(face)["makeSubset"], _Subsets)
+    subset = [0, *map(ord, "Worried about your own?")]
+    remembered = face.makeSubset(subset)
+    assert face.makeSubset(subset) is remembered  # cut once
+    assert remembered == type(face).makeSubset(face, subset)  # the bytes ReportLab cuts
