@@ -178,6 +178,9 @@ def per_extra_poster(tmp: Path) -> None:
         "d1": on_cores(1, *one_region, "--output-dir", tmp / "d1"),
         "d32": on_cores(1, *batch, "--output-dir", tmp / "d32"),
     }
+    no_tools = (PYTHON, HERE / "batch_without_tools.py", *batch[4:])
+    actions["x1"] = on_cores(1, *no_tools, "--regions", REGION, "--output-dir", tmp / "x1")
+    actions["x32"] = on_cores(1, *no_tools, "--output-dir", tmp / "x32")
     typst = _has_typst()
     if typst:
         actions["t1"] = on_cores(1, PYTHON, HERE / "typst_poster.py", tmp / "t1" / "t.pdf")
@@ -200,6 +203,12 @@ def per_extra_poster(tmp: Path) -> None:
             mine,
             note=f"= {mine / floor:.2f}x floor (target 1.0x"
             + (f"; Typst {typeset / floor:.2f}x)" if typst else ")"),
+        )
+        bare = (found["x32"] - found["x1"]) / 31
+        row(
+            "  the same without qpdf, pdffonts and pdfimages (issue 11 part 1)",
+            bare,
+            note=f"= {bare / floor:.2f}x floor",
         )
         row("designer batch of one area, whole process", found["d1"])
         row("floor: one naive poster, whole process", found["floor1"])
