@@ -178,3 +178,48 @@ def test_a_remembered_font_subset_is_the_subset_reportlab_cuts() -> None:
     remembered = face.makeSubset(subset)
     assert face.makeSubset(subset) is remembered  # cut once
     assert remembered == type(face).makeSubset(face, subset)  # the bytes ReportLab cuts
+
+
+def test_the_qr_form_draws_the_rectangles_the_canvas_drew() -> None:
+    """Before the form, the canvas drew the quiet zone and one path of module runs."""
+    import io
+
+    from reportlab.pdfgen.canvas import Canvas
+
+    from designer.layout.placed import PlacedQR
+    from designer.production import lay_out
+    from designer.render.fixed_content import qr_form, runs
+    from designer.render.page import PageFrame
+
+    (job,) = _jobs("fife")
+    layout = lay_out(job)
+    item = next(i for p in layout.pages for i in p.items if isinstance(i, PlacedQR))
+    frame = PageFrame.for_printer(layout.trim, job.printer)
+    canvas = Canvas(io.BytesIO(), pagesize=frame.media_pt)
+    box, m = item.box, item.module_mm
+    canvas.rect(
+        frame.x(box.x_mm),
+        frame.y(box.bottom_mm),
+        frame.x(box.right_mm) - frame.x(box.x_mm),
+        frame.y(box.y_mm) - frame.y(box.bottom_mm),
+        stroke=0,
+        fill=1,
+    )
+    path = canvas.beginPath()
+    ox, oy = box.x_mm + item.quiet_modules * m, box.y_mm + item.quiet_modules * m
+    for row, modules in enumerate(item.modules):
+        for start, length in runs(modules):
+            x0, top = ox + start * m, oy + row * m
+            path.rect(
+                frame.x(x0),
+                frame.y(top + m),
+                frame.x(x0 + length * m) - frame.x(x0),
+                frame.y(top) - frame.y(top + m),
+            )
+    canvas.drawPath(path, stroke=0, fill=1)
+    drawn = [line for line in " ".join(canvas._code).split(" re") if line]
+    drawn_rects = [" ".join(part.split()[-4:]) for part in drawn[:-1]]
+    form = qr_form(item, frame).stream.decode()
+    form_rects = [line[: -len(" re")] for line in form.splitlines() if line.endswith(" re")]
+    assert form_rects == drawn_rects
+    assert len(form_rects) > 100
