@@ -36,7 +36,8 @@ import pikepdf
 from msgspec import Struct
 
 from designer.preflight import ink_forms
-from designer.preflight.ink_sources import image_inks, simple_font, text_box
+from designer.preflight.ink_images import remembered_image_inks
+from designer.preflight.ink_sources import simple_font, text_box
 from designer.preflight.ink_state import (
     COLOUR_OPS,
     PAINT_OPS,
@@ -281,7 +282,7 @@ class _Interpreter:
         if image.get("/ImageMask") is True:
             self._paint(box, state.fill, state.fill_overprint)
             return
-        inks, total = image_inks(image)  # remembered by the image's bytes (ink_sources)
+        inks, total = remembered_image_inks(image)  # by the image's bytes, on disk too
         self.painter.paint(box, inks, total, flat=False, overprint=state.fill_overprint)
 
     def _form(self, form: pikepdf.Stream, state: State, resources: object, depth: int) -> None:

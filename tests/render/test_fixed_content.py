@@ -223,3 +223,25 @@ def test_the_qr_form_draws_the_rectangles_the_canvas_drew() -> None:
     form_rects = [line[: -len(" re")] for line in form.splitlines() if line.endswith(" re")]
     assert form_rects == drawn_rects
     assert len(form_rects) > 100
+
+
+def test_an_images_inks_are_read_once_and_kept_on_disk(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from designer.io import cache as disk_cache
+    from designer.preflight import ink_images, ink_sources
+
+    monkeypatch.setenv(disk_cache.CACHE_DIR_ENV, str(tmp_path / "cache"))
+    (job,) = _jobs("fife")
+    path = tmp_path / "fife.pdf"
+    path.write_bytes(produce(job).pdf)
+    with pikepdf.open(path) as pdf:
+        (logo,) = (x for x in pdf.pages[0].Resources.XObject.values() if x.Subtype == "/Image")
+        ink_sources._IMAGE_INKS.clear()
+        ink_images._known.clear()
+        fresh = ink_sources.image_inks(logo)
+        assert ink_images.remembered_image_inks(logo) == fresh
+        ink_images._known.clear()  # a new process: only the disk remembers
+        ink_sources._IMAGE_INKS.clear()
+        monkeypatch.setattr(ink_images, "image_inks", lambda image: pytest.fail("read again"))
+        assert ink_images.remembered_image_inks(logo) == fresh
