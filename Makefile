@@ -51,6 +51,7 @@ test: sysdeps venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/pytest
 
 bench: sysdeps venv
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py
 
 screenshots: sysdeps venv

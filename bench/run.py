@@ -12,6 +12,7 @@ quiet one.
 from __future__ import annotations
 
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -52,6 +53,23 @@ def interleaved_ms(actions: dict[str, Callable[[], object]], rounds: int) -> dic
     return {name: statistics.median(values) for name, values in times.items()}
 
 
+def interleaved_cpu_ms(actions: dict[str, Callable[[], object]], rounds: int) -> dict[str, float]:
+    """As ``interleaved_ms``, but the CPU time (user + system) the child processes used.
+
+    On a shared machine a process confined to one core waits for it while others run;
+    its CPU time is what it cost, whoever else was running.
+    """
+    times: dict[str, list[float]] = {name: [] for name in actions}
+    for _ in range(rounds):
+        for name, action in actions.items():
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            action()
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+            times[name].append(used * 1000)
+    return {name: statistics.median(values) for name, values in times.items()}
+
+
 def process(*args: str | Path) -> Callable[[], object]:
     command = [str(a) for a in args]
     return lambda: subprocess.run(command, check=True, capture_output=True, cwd=ROOT)
@@ -62,21 +80,33 @@ def row(label: str, value: float, unit: str = "ms", note: str = "") -> None:
 
 
 def whole_process(tmp: Path) -> dict[str, float]:
-    print("Whole processes (median of 7, in turns):")
+    print("Whole processes on one core (median of 7, in turns):")
     command = (*DESIGNER, "render", TEMPLATE, REGION, "--size", SIZE, "--proof")
-    found = interleaved_ms(
-        {
-            "floor": process(PYTHON, HERE / "naive_poster.py", tmp / "floor.pdf"),
-            "render": process(*command, "--output", tmp / "d.pdf"),
-        },
-        7,
-    )
+    actions = {
+        "floor": on_cores(1, PYTHON, HERE / "naive_poster.py", tmp / "floor.pdf"),
+        "render": on_cores(1, *command, "--output", tmp / "d.pdf"),
+    }
+    if _has_typst():
+        actions["typst"] = on_cores(1, PYTHON, HERE / "typst_poster.py", tmp / "t.pdf")
+    found = interleaved_ms(actions, 7)
+    cpu = interleaved_cpu_ms(actions, 5)
     floor, render = found["floor"], found["render"]
     row("floor: naive ReportLab A3 poster", floor)
+    if "typst" in found:
+        row(
+            "Typst A3 poster (python -c typst.compile)",
+            found["typst"],
+            note=f"= {found['typst'] / floor:.2f}x floor",
+        )
     row(
         "designer render (A3, PDF/X, both preflight halves)",
         render,
-        note=f"= {render / floor:.2f}x floor (target 1.3x)",
+        note=f"= {render / floor:.2f}x floor (target 1.0x)",
+    )
+    row(
+        "the same in CPU time: designer render / floor",
+        cpu["render"],
+        note=f"vs {cpu['floor']:.0f} ms = {cpu['render'] / cpu['floor']:.2f}x floor",
     )
     return found
 
@@ -120,6 +150,68 @@ def batch(tmp: Path) -> None:
         two / 32,
         note=f"speed-up {one / two:.2f}x over one core (target 1.6x)",
     )
+
+
+def _has_typst() -> bool:
+    try:
+        import typst  # noqa: F401
+    except ImportError:
+        print("  (typst is not installed: pip install -e '.[bench]'; its figures are left out)")
+        return False
+    return True
+
+
+def per_extra_poster(tmp: Path) -> None:
+    """What one more area costs on one core: (32 posters - 1 poster) / 31, whole processes.
+
+    Start-up cancels out, so this is the batch's own per-poster work (lay out, draw,
+    finish, check, write, log) against the floor's and Typst's, all confined to one CPU.
+    """
+    print("Per extra poster on one core, (32 - 1) / 31, whole processes (median of 3, in turns):")
+    batch = (*DESIGNER, "batch", TEMPLATE, "--size", SIZE, "--proof", "--jobs", "1")
+    one_region = (*batch, "--regions", REGION)
+    for name in ("f1", "f32", "t1", "t32"):
+        (tmp / name).mkdir()
+    actions = {
+        "floor1": on_cores(1, PYTHON, HERE / "naive_poster.py", tmp / "f1" / "n.pdf"),
+        "floor32": on_cores(1, PYTHON, HERE / "naive_poster.py", tmp / "f32" / "n.pdf", "32"),
+        "d1": on_cores(1, *one_region, "--output-dir", tmp / "d1"),
+        "d32": on_cores(1, *batch, "--output-dir", tmp / "d32"),
+    }
+    no_tools = (PYTHON, HERE / "batch_without_tools.py", *batch[4:])
+    actions["x1"] = on_cores(1, *no_tools, "--regions", REGION, "--output-dir", tmp / "x1")
+    actions["x32"] = on_cores(1, *no_tools, "--output-dir", tmp / "x32")
+    typst = _has_typst()
+    if typst:
+        actions["t1"] = on_cores(1, PYTHON, HERE / "typst_poster.py", tmp / "t1" / "t.pdf")
+        actions["t32"] = on_cores(1, PYTHON, HERE / "typst_poster.py", tmp / "t32" / "t.pdf", "32")
+    for label, measure in (("wall", interleaved_ms), ("CPU time", interleaved_cpu_ms)):
+        found = measure(actions, 3)
+        print(f" {label}:")
+        floor = (found["floor32"] - found["floor1"]) / 31
+        mine = (found["d32"] - found["d1"]) / 31
+        row("floor: naive ReportLab, per extra poster", floor)
+        typeset = (found["t32"] - found["t1"]) / 31 if typst else 0.0
+        if typst:
+            row(
+                "Typst (compiled typesetter), per extra poster",
+                typeset,
+                note=f"= {typeset / floor:.2f}x floor",
+            )
+        row(
+            "designer batch --jobs 1, per extra poster (checked, written, logged)",
+            mine,
+            note=f"= {mine / floor:.2f}x floor (target 1.0x"
+            + (f"; Typst {typeset / floor:.2f}x)" if typst else ")"),
+        )
+        bare = (found["x32"] - found["x1"]) / 31
+        row(
+            "  the same without qpdf, pdffonts and pdfimages (issue 11 part 1)",
+            bare,
+            note=f"= {bare / floor:.2f}x floor",
+        )
+        row("designer batch of one area, whole process", found["d1"])
+        row("floor: one naive poster, whole process", found["floor1"])
 
 
 def stages(tmp: Path) -> None:
@@ -232,6 +324,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         whole_process(tmp)
+        per_extra_poster(tmp)
         batch(tmp)
         stages(tmp)
     gui = HERE / "gui_bench.py"

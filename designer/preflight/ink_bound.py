@@ -35,7 +35,9 @@ from collections.abc import Sequence
 import pikepdf
 from msgspec import Struct
 
-from designer.preflight.ink_sources import image_inks, simple_font, text_box
+from designer.preflight import ink_forms
+from designer.preflight.ink_images import remembered_image_inks
+from designer.preflight.ink_sources import simple_font, text_box
 from designer.preflight.ink_state import (
     COLOUR_OPS,
     PAINT_OPS,
@@ -280,7 +282,7 @@ class _Interpreter:
         if image.get("/ImageMask") is True:
             self._paint(box, state.fill, state.fill_overprint)
             return
-        inks, total = image_inks(image)  # remembered by the image's bytes (ink_sources)
+        inks, total = remembered_image_inks(image)  # by the image's bytes, on disk too
         self.painter.paint(box, inks, total, flat=False, overprint=state.fill_overprint)
 
     def _form(self, form: pikepdf.Stream, state: State, resources: object, depth: int) -> None:
@@ -294,6 +296,23 @@ class _Interpreter:
             inner.ctm = multiply((m[0], m[1], m[2], m[3], m[4], m[5]), state.ctm)
         self.forms.append(key)
         try:
-            self.run(form, form.get("/Resources", resources), inner, depth + 1)
+            self._read_form(form, form.get("/Resources", resources), inner, depth + 1)
         finally:
             self.forms.pop()
+
+    def _read_form(self, form: pikepdf.Stream, resources: object, state: State, depth: int) -> None:
+        """A plain form seen before is replayed, not read again (``ink_forms``)."""
+        memo = ink_forms.form_key(form, resources, state, self.painter.measure)
+        if memo is None:
+            self.run(form, resources, state, depth)
+        elif not ink_forms.replayed(memo, self.painter):
+            painter = self.painter
+
+            def run(recorder: ink_forms.Recorder) -> None:
+                self.painter = recorder  # type: ignore[assignment]
+                try:
+                    self.run(form, resources, state, depth)
+                finally:
+                    self.painter = painter
+
+            ink_forms.read_once(memo, painter, run)

@@ -1,4 +1,4 @@
-"""Draw an image whose PDF stream was made once, not once per file.
+"""Draw an image (or a vector form) whose PDF stream was made once, not once per file.
 
 ReportLab's ``drawImage`` hashes an image's pixels to name it and compresses
 them again for every document: ~11 ms for an A3 poster's logo, a third of
@@ -8,6 +8,11 @@ compressed once, and ``draw_encoded_image`` registers it with the canvas the
 way ``drawImage`` does: the same XObject, under the same name, with the same
 bytes as ``drawImage`` makes without ASCII85 (``designer.render.pdf`` turns it
 off; a test compares the two files).
+
+The QR code goes the same way as a Form XObject: its hundreds of module
+rectangles are written once per batch (``designer.render.fixed_content``), and
+the finished-file ink check reads a form it has seen before only once
+(``designer.preflight.ink_forms``).
 """
 
 from __future__ import annotations
@@ -16,7 +21,13 @@ import hashlib
 import zlib
 from typing import TYPE_CHECKING
 
-from reportlab.pdfbase.pdfdoc import PDFImageXObject
+from reportlab.pdfbase.pdfdoc import (
+    PDFArray,
+    PDFDictionary,
+    PDFFormXObject,
+    PDFImageXObject,
+    PDFName,
+)
 from reportlab.pdfgen.canvas import Canvas
 
 if TYPE_CHECKING:
@@ -71,3 +82,32 @@ class ImageCanvas(Canvas):
         self.scale(width, height)
         self.doForm(name)  # "/<internal> Do", and the page's resources list it
         self.restoreState()
+
+
+class _EncodedForm(PDFFormXObject):
+    """A Form XObject whose content stream was written once, with no resources of its own."""
+
+    def __init__(self, stream: bytes, bbox: tuple[float, float, float, float]) -> None:
+        super().__init__(*bbox)
+        self.compression = 1
+        self.stream = stream
+        # Paths and DeviceCMYK colours only: no font, image or graphics state to name.
+        self.Resources = PDFDictionary({"ProcSet": PDFArray([PDFName("PDF")])})
+
+
+def form_name(stream: bytes) -> str:
+    """A form's name from its content: the same drawing is the same form in every file."""
+    return "F" + hashlib.md5(stream, usedforsecurity=False).hexdigest()
+
+
+def draw_encoded_form(
+    canvas: Canvas, name: str, stream: bytes, bbox: tuple[float, float, float, float]
+) -> None:
+    """Draw the form ``name`` (content ``stream`` in page space, clipped to ``bbox``)."""
+    doc = canvas._doc
+    internal = doc.getXObjectName(name)
+    if internal not in doc.idToObject:  # first use in this document: add it once
+        form = _EncodedForm(stream, bbox)
+        doc.Reference(form, internal)
+        doc.addForm(name, form)
+    canvas.doForm(name)

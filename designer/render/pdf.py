@@ -25,10 +25,11 @@ from designer.layout.placed import (
     PlacedText,
 )
 from designer.layout.proof import ProofBand
-from designer.model.colour import BLACK_TEXT, WHITE
+from designer.model.colour import BLACK_TEXT
 from designer.model.printer import PrinterProfile
 from designer.render.colours import cmyk, only_cmyk
-from designer.render.encoded_image import ImageCanvas
+from designer.render.encoded_image import ImageCanvas, draw_encoded_form, form_name
+from designer.render.fixed_content import qr_form, subsets_once
 from designer.render.marks import draw_crop_marks, draw_fold_marks, draw_slug
 from designer.render.page import PageFrame
 from designer.render.proof import draw_proof_mark
@@ -53,6 +54,8 @@ def render_pdf(
     carry the same trace inside the page when there is no slug.
     """
     frame = PageFrame.for_printer(layout.trim, printer)
+    fonts = {i.font_name for p in layout.pages for i in p.items if isinstance(i, PlacedText)}
+    subsets_once(sorted({*fonts, slug_font}))
     buffer = io.BytesIO()
     canvas = ImageCanvas(
         buffer,
@@ -177,35 +180,9 @@ def _overprint(canvas: Canvas, on: bool) -> None:
 
 
 def _draw_qr(canvas: Canvas, frame: PageFrame, item: PlacedQR) -> None:
-    """White quiet zone, then each horizontal run of dark modules as one filled rectangle."""
-    box, m = item.box, item.module_mm
-    _draw_rect(canvas, frame, PlacedRect(item.frame_id, box, WHITE, "white"))
-    canvas.setFillColor(cmyk(BLACK_TEXT))
-    path = canvas.beginPath()
-    origin_x = box.x_mm + item.quiet_modules * m
-    origin_y = box.y_mm + item.quiet_modules * m
-    for row, modules in enumerate(item.modules):
-        for start, length in _runs(modules):
-            x0, top = origin_x + start * m, origin_y + row * m
-            path.rect(
-                frame.x(x0),
-                frame.y(top + m),
-                frame.x(x0 + length * m) - frame.x(x0),
-                frame.y(top) - frame.y(top + m),
-            )
-    canvas.drawPath(path, stroke=0, fill=1)
-
-
-def _runs(modules: tuple[bool, ...]) -> list[tuple[int, int]]:
-    runs: list[tuple[int, int]] = []
-    start = None
-    for i, dark in enumerate((*modules, False)):
-        if dark and start is None:
-            start = i
-        elif not dark and start is not None:
-            runs.append((start, i - start))
-            start = None
-    return runs
+    """The code as a form written once per process (``fixed_content``), drawn with one ``Do``."""
+    form = qr_form(item, frame)
+    draw_encoded_form(canvas, form_name(form.stream), form.stream, form.bbox)
 
 
 def _draw_image(
