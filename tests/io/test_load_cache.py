@@ -15,7 +15,8 @@ from designer.io import cache, load_cache
 from designer.io.printers import load_printer
 from designer.io.region_file import load_regions
 from designer.io.templates import load_library, load_template, used_files
-from designer.io.yamldoc import YamlLoadError, load_yaml
+from designer.io.yaml_document import YamlLoadError
+from designer.io.yamldoc import load_yaml
 from designer.model.template import Template
 from designer.resources import assets_dir, printers_dir, regions_file, templates_dir
 
