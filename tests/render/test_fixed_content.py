@@ -155,12 +155,12 @@ def test_a_batch_file_is_what_designer_render_makes_in_a_new_process(tmp_path: P
     render = [*designer, "render", TEMPLATE, "fife", "--size", "A3", "--proof"]
     for command in (
         [*batch, "--proof", "--jobs", "1", "--output-dir", str(tmp_path / "batch")],
-        [*render, "--output", str(tmp_path / "alone.pdf")],
+        [*render, "--output", str(tmp_path / "alone-proof.pdf")],  # says proof: kept as given
     ):
-        done = subprocess.run(command, capture_output=True, text=True)
+        done = subprocess.run(command, capture_output=True, text=True, timeout=300)
         assert done.returncode == 0, done.stderr
     batch_file = tmp_path / "batch" / f"{TEMPLATE}_fife_A3-PROOF.pdf"
-    assert batch_file.read_bytes() == (tmp_path / "alone.pdf").read_bytes()
+    assert batch_file.read_bytes() == (tmp_path / "alone-proof.pdf").read_bytes()
 
 
 def test_a_remembered_font_subset_is_the_subset_reportlab_cuts() -> None:
