@@ -54,6 +54,16 @@ def suggested_name(job: Job, cached: Product) -> str:
     return replace(cached, job=job).file_name
 
 
+def proof_named(path: Path) -> Path:
+    """A proof's file name always says so, as ``designer make --output`` does.
+
+    A proof saved as ``poster.pdf`` looks final in a folder; ``poster-PROOF.pdf`` does not.
+    """
+    if "proof" in path.name.lower():
+        return path
+    return path.with_name(f"{path.stem}-PROOF{path.suffix or '.pdf'}")
+
+
 class Exporter(QObject):
     status = Signal(str)  # a short line for the status bar
     saved = Signal(object)  # Path
@@ -132,6 +142,8 @@ class Exporter(QObject):
             return
         title = self.tr("Export proof PDF") if proof else self.tr("Export print-ready PDF")
         path = self._dialogs.save_path(title, self.output_folder() / suggested_name(job, cached))
+        if path is not None and proof:  # a final is never a proof: its blockers stop it
+            path = proof_named(path)
         if path is None or not self._may_write(path):
             return
         self._writing = True
