@@ -64,6 +64,12 @@ def proof_named(path: Path) -> Path:
     return path.with_name(f"{path.stem}-PROOF{path.suffix or '.pdf'}")
 
 
+def _sentence(text: str) -> str:
+    """A reason as a sentence of its own: capital first, full stop last."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
 class Exporter(QObject):
     status = Signal(str)  # a short line for the status bar
     saved = Signal(object)  # Path
@@ -109,9 +115,12 @@ class Exporter(QObject):
                                  state.size, plain_tr)
             more = len(product.blockers) - 1
             if not more:
-                return self.tr("Not print-ready: {reason}").format(reason=first)
-            return self.tr("Not print-ready: {reason} (and {n} more: see the checks)").format(
-                reason=first, n=more)
+                return self.tr("Not print-ready. {reason}").format(reason=_sentence(first))
+            if more == 1:
+                return self.tr("Not print-ready. {reason} One more thing: see the checks.").format(
+                    reason=_sentence(first))
+            return self.tr("Not print-ready. {reason} {n} more things: see the checks.").format(
+                reason=_sentence(first), n=more)
         return None
 
     def proof_blocked_reason(self) -> str | None:

@@ -151,3 +151,12 @@ def test_a_field_problem_is_said_once_by_its_label_not_its_name(window: MainWind
         assert "local_note" not in text.lower(), text
     assert "Local note: 40 characters too long" in banner.text()
     assert any(t.startswith("Local note: 40 characters too long") for t in checks), checks
+
+
+def test_the_export_reason_reads_as_sentences(window: MainWindow) -> None:
+    window.edits.choose_region(window.controller.catalogue.regions[1])  # not verified
+    window.edits.set_value("local_note", OVERFLOWING)
+    reason = window.panels.export.reason.text()
+    assert reason.startswith("Not print-ready. The contact details"), reason
+    assert reason.endswith(" One more thing: see the checks."), reason
+    assert ". (" not in reason and ".." not in reason
