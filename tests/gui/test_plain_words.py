@@ -151,6 +151,7 @@ def test_a_field_problem_is_said_once_by_its_label_not_its_name(window: MainWind
         assert "local_note" not in text.lower(), text
     assert "Local note: 40 characters too long" in banner.text()
     assert any(t.startswith("Local note: 40 characters too long") for t in checks), checks
+    assert any("Change what you typed under “Fill in your details”" in t for t in checks)
 
 
 def test_the_export_reason_reads_as_sentences(window: MainWindow) -> None:

@@ -1185,51 +1185,51 @@
     </message>
     <message>
         <location filename="../preflight_panel.py" line="136"/>
-        <source>Correct the value to continue.</source>
+        <source>Change what you typed under “Fill in your details”; the checks run again then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="139"/>
+        <location filename="../preflight_panel.py" line="140"/>
         <source>Cannot check this poster yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="153"/>
+        <location filename="../preflight_panel.py" line="154"/>
         <source>No findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="154"/>
+        <location filename="../preflight_panel.py" line="155"/>
         <source>Printer settings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="173"/>
+        <location filename="../preflight_panel.py" line="174"/>
         <source>Ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="174"/>
+        <location filename="../preflight_panel.py" line="175"/>
         <source>Ready to print; one warning to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="175"/>
+        <location filename="../preflight_panel.py" line="176"/>
         <source>Ready to print; {n} warnings to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="178"/>
+        <location filename="../preflight_panel.py" line="179"/>
         <source>One thing to fix before a print-ready file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="179"/>
+        <location filename="../preflight_panel.py" line="180"/>
         <source>{n} things to fix before a print-ready file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="182"/>
+        <location filename="../preflight_panel.py" line="183"/>
         <source>The design passes its checks; proofs only for now.</source>
         <translation type="unfinished"></translation>
     </message>
