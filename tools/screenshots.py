@@ -4,9 +4,10 @@
 
 Runs on X11 (the xcb platform, as users get it). Without a DISPLAY it starts
 its own ``Xvfb`` and stops it afterwards. States: the gallery at launch,
-editing with the preview, a preflight error with its frame highlighted, and a
-batch export in progress. Settings go to a temporary folder, and batch files
-too, so nothing of the user's changes.
+editing with the preview, a preflight error with its frame highlighted, the
+box that says what an export wrote and where, and a batch export in
+progress. Settings go to a temporary folder, and the exported files too, so
+nothing of the user's changes.
 
 Then the window on the screens councils issue, each in a fresh process on a
 private Xvfb of that size (the scale factor must be set before Qt starts): a
@@ -99,8 +100,15 @@ def shoot_laptop(path: Path, screen: tuple[int, int], scale: float, scratch: Pat
     from PySide6.QtWidgets import QApplication
 
     from designer.gui.app import configure_application, create_window
+    from designer.gui.dialogs import QtDialogs
     from designer.gui.settings import Settings
     from designer.gui.worker import PoolRunner
+
+    class SaveWhereSuggested(QtDialogs):
+        """The file dialog answered as an officer accepting the suggested name would."""
+
+        def save_path(self, title: str, suggested: Path) -> Path | None:
+            return suggested
 
     configure_application()
     app = QApplication(sys.argv[:1])
@@ -108,7 +116,8 @@ def shoot_laptop(path: Path, screen: tuple[int, int], scale: float, scratch: Pat
     runner = PoolRunner()
     settings = Settings(scratch / "designer.ini")
     settings.template_id, settings.region_id, settings.size = POSTER, AREA, "A3"
-    window = create_window(runner, settings, batch_workers=1)
+    (scratch / "out").mkdir(exist_ok=True)
+    window = create_window(runner, settings, dialogs=SaveWhereSuggested(None), batch_workers=1)
     width = round(screen[0] / scale)
     height = round((screen[1] - TASKBAR_PX) / scale) - TITLE_BAR_PX
     window.setGeometry(0, 0, width, height)
@@ -139,8 +148,15 @@ def shoot(outdir: Path, scratch: Path) -> int:
     from PySide6.QtWidgets import QApplication, QWidget
 
     from designer.gui.app import configure_application, create_window
+    from designer.gui.dialogs import QtDialogs
     from designer.gui.settings import Settings
     from designer.gui.worker import PoolRunner
+
+    class SaveWhereSuggested(QtDialogs):
+        """The file dialog answered as an officer accepting the suggested name would."""
+
+        def save_path(self, title: str, suggested: Path) -> Path | None:
+            return suggested
 
     configure_application()
     app = QApplication(sys.argv[:1])
@@ -149,7 +165,8 @@ def shoot(outdir: Path, scratch: Path) -> int:
     settings = Settings(scratch / "designer.ini")
     settings.template_id, settings.region_id, settings.size = POSTER, AREA, "A3"
     settings.output_folder = str(scratch / "out")
-    window = create_window(runner, settings, batch_workers=1)
+    (scratch / "out").mkdir(exist_ok=True)
+    window = create_window(runner, settings, dialogs=SaveWhereSuggested(None), batch_workers=1)
     window.setGeometry(0, 0, *SIZE)
     window.show()
 
@@ -178,6 +195,17 @@ def shoot(outdir: Path, scratch: Path) -> int:
 
     window.undo_stack.undo()
     settle(app, runner)
+    (scratch / "one").mkdir()  # not the batch's folder: it would ask to replace this file
+    settings.output_folder = str(scratch / "one")
+    window.exporter.proof_action.trigger()
+    give_up = time.monotonic() + 60
+    while not window.panels.export.result.isVisible():
+        if time.monotonic() > give_up:
+            raise SystemExit("the proof export never said it was done")
+        app.processEvents()
+        time.sleep(0.01)
+    save("exported.png")
+
     dialog = window.open_batch()
     dialog.set_folder(scratch / "out")
     dialog._check_all(True)

@@ -15,6 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from designer.gui.controller import Controller
+from designer.gui.plain_tr import plain_tr
+from designer.gui.plain_words import printer_title
 from designer.gui.state import EditorState
 from designer.model.printer import PrinterProfile
 from designer.model.region import Region
@@ -85,7 +87,8 @@ class ChooseSize(StateCommand):
 class ChoosePrinter(StateCommand):
     def __init__(self, controller: Controller, printer: PrinterProfile) -> None:
         after = controller.state.with_printer(printer)
-        text = tr("Choose printer {title}").format(title=printer.title)
+        # the printer list's plain name, not the profile's "PDF/X-1a:2001 (strict)"
+        text = tr("Choose printer: {title}").format(title=printer_title(printer, plain_tr))
         super().__init__(controller, after, text)
 
 

@@ -54,6 +54,22 @@ def suggested_name(job: Job, cached: Product) -> str:
     return replace(cached, job=job).file_name
 
 
+def proof_named(path: Path) -> Path:
+    """A proof's file name always says so, as ``designer make --output`` does.
+
+    A proof saved as ``poster.pdf`` looks final in a folder; ``poster-PROOF.pdf`` does not.
+    """
+    if "proof" in path.name.lower():
+        return path
+    return path.with_name(f"{path.stem}-PROOF{path.suffix or '.pdf'}")
+
+
+def _sentence(text: str) -> str:
+    """A reason as a sentence of its own: capital first, full stop last."""
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith((".", "?", "!")) else ".")
+
+
 class Exporter(QObject):
     status = Signal(str)  # a short line for the status bar
     saved = Signal(object)  # Path
@@ -99,9 +115,12 @@ class Exporter(QObject):
                                  state.size, plain_tr)
             more = len(product.blockers) - 1
             if not more:
-                return self.tr("Not print-ready: {reason}").format(reason=first)
-            return self.tr("Not print-ready: {reason} (and {n} more: see the checks)").format(
-                reason=first, n=more)
+                return self.tr("Not print-ready. {reason}").format(reason=_sentence(first))
+            if more == 1:
+                return self.tr("Not print-ready. {reason} One more thing: see the checks.").format(
+                    reason=_sentence(first))
+            return self.tr("Not print-ready. {reason} {n} more things: see the checks.").format(
+                reason=_sentence(first), n=more)
         return None
 
     def proof_blocked_reason(self) -> str | None:
@@ -132,6 +151,8 @@ class Exporter(QObject):
             return
         title = self.tr("Export proof PDF") if proof else self.tr("Export print-ready PDF")
         path = self._dialogs.save_path(title, self.output_folder() / suggested_name(job, cached))
+        if path is not None and proof:  # a final is never a proof: its blockers stop it
+            path = proof_named(path)
         if path is None or not self._may_write(path):
             return
         self._writing = True

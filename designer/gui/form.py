@@ -26,7 +26,6 @@ from designer.gui.plain_tr import plain_tr
 from designer.gui.rendering import PreviewPipeline, PreviewResult
 from designer.gui.state import EditorState
 from designer.gui.wording import wording_for
-from designer.model.placeholders import Placeholder, PlaceholderSyntaxError, parse
 from designer.model.template import Template
 
 
@@ -92,7 +91,6 @@ class FieldForm(QWidget):
             self.rows.addRow(self._label(field.label, editor), self._field_box(editor))
         if not fields:
             self.rows.addRow(QLabel(self.tr("This template has nothing to fill in.")))
-        self.copy_text.setPlainText(approved_wording(template) if template else "")
         self.rebuilt.emit()
 
     def _label(self, text: str, editor: FieldEditor) -> QLabel:
@@ -135,20 +133,3 @@ class FieldForm(QWidget):
 
 def _plain(message: str, fix: str) -> str:
     return f"{message[:1].upper()}{message[1:]}" + (f" ({fix})" if fix else "")
-
-
-def approved_wording(template: Template) -> str:
-    """The template's copy, placeholders shown as [what goes there]."""
-    return "\n\n".join(_readable(text) for text in template.copy.values() if text.strip())
-
-
-def _readable(text: str) -> str:
-    try:
-        parts = parse(text)
-    except PlaceholderSyntaxError:
-        return text
-    return "".join(part if isinstance(part, str) else _slot(part) for part in parts)
-
-
-def _slot(placeholder: Placeholder) -> str:
-    return "[" + placeholder.name.replace(".", " ").replace("_", " ") + "]"

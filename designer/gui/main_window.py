@@ -11,11 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
-    QDesktopServices,
     QDragEnterEvent,
     QDropEvent,
     QKeySequence,
@@ -30,6 +29,7 @@ from designer.gui.controller import Controller
 from designer.gui.crash import log_dir
 from designer.gui.dialogs import Dialogs, QtDialogs
 from designer.gui.export import Exporter
+from designer.gui.export_result import DesktopOpener
 from designer.gui.guide import show_guide
 from designer.gui.head_start import HeadStart
 from designer.gui.panels import Panels, apply_keyboard_order, build_panels
@@ -58,6 +58,8 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs or QtDialogs(self)
         self.batch_workers = batch_workers
         self.batch_dialog: BatchDialog | None = None
+        self.opener = DesktopOpener(parent=self)  # recent outputs, the log folder
+        self.opener.finished.connect(self._opened)
         self.undo_stack = QUndoStack(self)
         self.edits = Edits(controller, self.undo_stack)
         self.pipeline = PreviewPipeline(controller, runner, head_start)
@@ -192,15 +194,31 @@ class MainWindow(QMainWindow):
             return
         self.open_path(folder)
 
-    def open_path(self, path: Path) -> bool:
-        """Open a file or folder on the desktop; say where it is when that is not possible."""
-        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            return True
+    def use_opener(self, opener: DesktopOpener) -> None:
+        """Open folders with ``opener`` from now on (tests give one that finds no program)."""
+        self.opener.finished.disconnect(self._opened)
+        self.opener = opener
+        opener.finished.connect(self._opened)
+
+    def open_path(self, path: Path) -> None:
+        """Open a folder, or show a file in its folder, the way the export box does.
+
+        The same ``DesktopOpener`` as the export box's Open folder and Show in
+        folder (``open_folder.py``): the desktop's own file manager, and a
+        message saying where it is when this computer has nothing to open it.
+        """
+        if path.is_dir():
+            self.opener.open_folder(path)
+        else:
+            self.opener.show_item(path)
+
+    def _opened(self, worked: bool, path: Path) -> None:
+        if worked:
+            return
         self.dialogs.error(
             self.tr("Nothing on this computer could open it"),
-            self.tr("No program opened {name}. It is here:\n\n{path}").format(
-                name=path.name, path=path))
-        return False
+            self.tr("This computer has no program that can show folders, so nothing opened. "
+                    "It is here:\n\n{path}").format(path=path))
 
     # --- drag a CSV of areas onto the window -------------------------------------------------
 

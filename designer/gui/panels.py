@@ -162,6 +162,7 @@ def keyboard_order(panels: Panels) -> list[QWidget]:
         panels.gallery.search,
         panels.gallery.view,
         panels.region.combo,
+        *panels.region.action_buttons,  # Verify / Edit details, right under the area box
         panels.size,
         panels.printer,
         panels.proof,

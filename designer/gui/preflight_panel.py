@@ -133,8 +133,9 @@ class PreflightPanel(QWidget):
         self._product = None
         self.show_notes.setVisible(False)
         self.list.clear()
-        self._add(Severity.ERROR, _sentence(message), self.tr("Correct the value to continue."),
-                  None)
+        fix = self.tr("Change what you typed under “Fill in your details”; the checks run again "
+                      "then.")
+        self._add(Severity.ERROR, _sentence(message), fix, None)
         self.details.setPlainText(message)
         self._set_summary(self.tr("Cannot check this poster yet."), "#a11d1d")
 

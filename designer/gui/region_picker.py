@@ -70,6 +70,7 @@ class RegionPicker(QWidget):
         for action, text in actions:
             button = QPushButton(text, self)
             button.setToolTip(action.text().replace("&", ""))
+            button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
             button.clicked.connect(action.trigger)
             action.changed.connect(lambda b=button, a=action: b.setEnabled(a.isEnabled()))
             button.setEnabled(action.isEnabled())

@@ -196,6 +196,11 @@ class PreviewPipeline(QObject):
 
 
 def _message(error: BaseException) -> str:
+    """What the banner and the checks say. A field's error already names the field by its
+    label ("Local note: 40 characters too long"), so its raw name ("local_note: ") is left
+    off; an error in a file keeps the file's name, which is where to look."""
     if isinstance(error, DesignerError):
-        return str(error)
+        if error.field is None:
+            return str(error)
+        return f"{error.message} ({error.hint})" if error.hint else error.message
     return f"the preview failed unexpectedly: {error}"

@@ -126,3 +126,38 @@ def test_a_printer_title_without_jargon_is_kept() -> None:
     titles = {p.id: printer_title(p) for p in list_printers()}
     assert titles["offset-uncoated"] == "Offset, uncoated paper"
     assert titles["x1a-strict"] == "Printer that needs the older PDF standard"
+
+
+def test_undo_redo_and_the_status_bar_name_the_printer_plainly(all_printers: MainWindow) -> None:
+    picker = all_printers.panels.printer
+    strict = next(i for i in range(picker.count())
+                  if picker.itemText(i) == "Printer that needs the older PDF standard")
+    picker.setCurrentIndex(strict)
+    assert all_printers.controller.state.printer.pdfx is PdfxFlavour.X1A
+    undo = all_printers.undo_action.text()
+    assert undo == "&Undo Choose printer: Printer that needs the older PDF standard"
+    all_printers.undo_action.trigger()
+    seen = [all_printers.redo_action.text(), all_printers.undo_action.text(),
+            all_printers.statusBar().currentMessage(), all_printers.windowTitle()]
+    assert jargon_in([undo, *seen]) == [], seen
+
+
+def test_a_field_problem_is_said_once_by_its_label_not_its_name(window: MainWindow) -> None:
+    window.edits.set_value("local_note", "x" * 130)
+    banner = window.panels.preview.banner
+    assert banner.isVisibleTo(window)
+    checks = window.panels.checks.visible_texts()
+    for text in [banner.text(), *checks, window.panels.export.reason.text()]:
+        assert "local_note" not in text.lower(), text
+    assert "Local note: 40 characters too long" in banner.text()
+    assert any(t.startswith("Local note: 40 characters too long") for t in checks), checks
+    assert any("Change what you typed under “Fill in your details”" in t for t in checks)
+
+
+def test_the_export_reason_reads_as_sentences(window: MainWindow) -> None:
+    window.edits.choose_region(window.controller.catalogue.regions[1])  # not verified
+    window.edits.set_value("local_note", OVERFLOWING)
+    reason = window.panels.export.reason.text()
+    assert reason.startswith("Not print-ready. The contact details"), reason
+    assert reason.endswith(" One more thing: see the checks."), reason
+    assert ". (" not in reason and ".." not in reason

@@ -121,3 +121,33 @@ def test_the_first_launch_opens_inside_the_screen_and_fits(
     assert seen["inside"], seen
     assert seen["screen"][2:] == [round(screen[0] / float(scale)), round(screen[1] / float(scale))]
     assert seen["problems"] == []
+
+
+NOT_FITTING = (
+    "Drop-in sessions at the Waverley Community Hub, Wednesdays and Thursdays, 10am to 4pm"
+)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1366, 698), (1280, 663)])
+def test_an_inline_message_is_never_clipped_or_overlapped(
+        window: MainWindow, size: tuple[int, int]) -> None:
+    show_at(window, *size)
+    form = window.panels.form
+    names = list(form._editors)
+    window.edits.set_value("local_note", NOT_FITTING)
+    QApplication.processEvents()
+    QApplication.processEvents()
+    editor = form._editors["local_note"]
+    label = editor.message
+    assert label.isVisible() and "does not fit" in label.text()
+    assert label.height() >= label.heightForWidth(label.width()), (label.height(), label.text())
+    bottom = label.mapTo(form, label.rect().bottomLeft()).y()
+    after = names[names.index("local_note") + 1:]
+    below = [form.editor(n) for n in after] or [form.copy_box]
+    for widget in below:
+        top = widget.mapTo(form, widget.rect().topLeft()).y()
+        assert top > bottom, (widget, top, bottom)
+    row = form.rows.getWidgetPosition(editor.widget.parentWidget())[0]
+    if row + 1 < form.rows.rowCount():
+        next_label = form.rows.itemAt(row + 1, form.rows.ItemRole.LabelRole).widget()
+        assert next_label.mapTo(form, next_label.rect().topLeft()).y() > bottom

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Sequence
+from pathlib import Path, PureWindowsPath
 
 import pytest
 from gui.gui_helpers import FakeDialogs
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from designer.gui import main_window as main_window_module
+from designer.gui.export_result import DesktopOpener
 from designer.gui.main_window import MainWindow
+from designer.gui.open_folder import Command, Desktop, Opened
 from designer.gui.panels import keyboard_order
 
 LEAFLET = "dl-trifold-leaflet"
@@ -106,13 +108,20 @@ def test_a_log_folder_that_cannot_be_opened_says_where_it_is(
         opened.append(str(url))
         return False
 
-    monkeypatch.setattr(QDesktopServices, "openUrl", no_file_manager)
+    def no_programs(plan: Sequence[Command]) -> Opened:
+        opened.extend(c.program for c in plan)
+        return Opened(False)
+
+    # the export box's opener: the desktop's commands first, then Qt's own, none working
+    window.use_opener(DesktopOpener(Desktop.LINUX, no_programs, no_file_manager,
+                                    background=False, parent=window))
     monkeypatch.setattr(main_window_module, "log_dir", lambda: tmp_path / "logs")
     (action,) = [a for m in window.menuBar().actions() if m.menu()
                  for a in m.menu().actions() if a.text() == "Open the log folder"]
     action.trigger()
-    assert opened
+    assert opened[0] == "xdg-open" and "logs" in opened[-1]
     assert len(dialogs.errors) == 1 and str(tmp_path / "logs") in dialogs.errors[0]
+    assert "no program that can show folders" in dialogs.errors[0]
 
 
 def test_a_log_folder_that_cannot_be_made_says_why(
@@ -123,3 +132,23 @@ def test_a_log_folder_that_cannot_be_made_says_why(
     monkeypatch.setattr(main_window_module, "log_dir", lambda: blocker / "logs")
     window._open_logs()
     assert len(dialogs.errors) == 1 and str(blocker / "logs") in dialogs.errors[0]
+
+
+def test_a_recent_output_is_shown_in_its_folder_by_the_export_boxs_opener(
+        window: MainWindow, dialogs: FakeDialogs, tmp_path: Path) -> None:
+    made = tmp_path / "poster.pdf"
+    made.write_bytes(b"%PDF-1.4\n")
+    window.settings.add_recent(made)
+    asked: list[tuple[str, ...]] = []
+
+    def none_work(plan: Sequence[Command]) -> Opened:
+        asked.extend(c.argv for c in plan)
+        return Opened(False)
+
+    window.use_opener(DesktopOpener(Desktop.WINDOWS, none_work, lambda _url: False,
+                                    background=False, parent=window))
+    window.recent_menu.aboutToShow.emit()
+    (action,) = [a for a in window.recent_menu.actions() if a.text() == "poster.pdf"]
+    action.trigger()
+    assert asked == [("explorer", "/select,", str(PureWindowsPath(made)))]  # as Show in folder
+    assert len(dialogs.errors) == 1 and str(made) in dialogs.errors[0]

@@ -155,9 +155,14 @@ def test_export_writes_the_file_and_never_replaces_without_asking(
     target.write_bytes(b"keep me")
     dialogs.paths.append(target)
     dialogs.answers.append(False)
-    window.exporter.proof_action.trigger()
+    window.exporter.final_action.trigger()
     assert target.read_bytes() == b"keep me"
     assert "already exists" in dialogs.asked[-1]
+
+    dialogs.paths.append(target)  # a proof saved under that name says PROOF, as the CLI's does
+    window.exporter.proof_action.trigger()
+    assert target.read_bytes() == b"keep me"
+    assert (target.parent / "poster-PROOF.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_unverified_area_allows_only_proofs(window: MainWindow) -> None:

@@ -34,37 +34,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="52"/>
+        <location filename="../commands.py" line="54"/>
         <source>Edit {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="69"/>
+        <location filename="../commands.py" line="71"/>
         <source>Choose template {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="76"/>
+        <location filename="../commands.py" line="78"/>
         <source>Choose area {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="82"/>
+        <location filename="../commands.py" line="84"/>
         <source>Choose size {size}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="88"/>
-        <source>Choose printer {title}</source>
+        <location filename="../commands.py" line="91"/>
+        <source>Choose printer: {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="95"/>
+        <location filename="../commands.py" line="98"/>
         <source>Proof only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../commands.py" line="95"/>
+        <location filename="../commands.py" line="98"/>
         <source>Print-ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,89 +745,94 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../export.py" line="72"/>
+        <location filename="../export.py" line="88"/>
         <source>Export print-ready PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="75"/>
+        <location filename="../export.py" line="91"/>
         <source>Export proof PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="86"/>
-        <location filename="../export.py" line="110"/>
+        <location filename="../export.py" line="102"/>
+        <location filename="../export.py" line="129"/>
         <source>Choose a template, an area and a size first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="88"/>
+        <location filename="../export.py" line="104"/>
         <source>“Proof only” is ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="96"/>
-        <location filename="../export.py" line="116"/>
+        <location filename="../export.py" line="112"/>
+        <location filename="../export.py" line="135"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="102"/>
-        <source>Not print-ready: {reason}</source>
+        <location filename="../export.py" line="118"/>
+        <source>Not print-ready. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="103"/>
-        <source>Not print-ready: {reason} (and {n} more: see the checks)</source>
+        <location filename="../export.py" line="120"/>
+        <source>Not print-ready. {reason} One more thing: see the checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="133"/>
+        <location filename="../export.py" line="122"/>
+        <source>Not print-ready. {reason} {n} more things: see the checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../export.py" line="152"/>
         <source>Export proof PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="133"/>
+        <location filename="../export.py" line="152"/>
         <source>Export print-ready PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="139"/>
+        <location filename="../export.py" line="160"/>
         <source>Saving {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="147"/>
+        <location filename="../export.py" line="168"/>
         <source>Replace file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="148"/>
+        <location filename="../export.py" line="169"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="155"/>
+        <location filename="../export.py" line="176"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="156"/>
+        <location filename="../export.py" line="177"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="162"/>
+        <location filename="../export.py" line="183"/>
         <source>proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="162"/>
+        <location filename="../export.py" line="183"/>
         <source>print-ready file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="163"/>
+        <location filename="../export.py" line="184"/>
         <source>Saved {kind} {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -835,17 +840,17 @@
 <context>
     <name>FieldForm</name>
     <message>
-        <location filename="../form.py" line="46"/>
+        <location filename="../form.py" line="45"/>
         <source>Approved wording (cannot be changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../form.py" line="49"/>
+        <location filename="../form.py" line="48"/>
         <source>Approved wording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../form.py" line="94"/>
+        <location filename="../form.py" line="93"/>
         <source>This template has nothing to fill in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -994,101 +999,101 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../main_window.py" line="67"/>
+        <location filename="../main_window.py" line="69"/>
         <source>Export for several areas…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="79"/>
-        <location filename="../main_window.py" line="153"/>
+        <location filename="../main_window.py" line="81"/>
+        <location filename="../main_window.py" line="155"/>
         <source>designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="87"/>
+        <location filename="../main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="92"/>
+        <location filename="../main_window.py" line="94"/>
         <source>Recent outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="97"/>
+        <location filename="../main_window.py" line="99"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="101"/>
+        <location filename="../main_window.py" line="103"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="102"/>
+        <location filename="../main_window.py" line="104"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="106"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="109"/>
+        <location filename="../main_window.py" line="111"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="116"/>
+        <location filename="../main_window.py" line="118"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="117"/>
+        <location filename="../main_window.py" line="119"/>
         <source>&amp;Getting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="121"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="120"/>
+        <location filename="../main_window.py" line="122"/>
         <source>&amp;About designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="134"/>
+        <location filename="../main_window.py" line="136"/>
         <source>Updating preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="182"/>
+        <location filename="../main_window.py" line="184"/>
         <source>Nothing saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="189"/>
+        <location filename="../main_window.py" line="191"/>
         <source>The log folder could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="190"/>
+        <location filename="../main_window.py" line="192"/>
         <source>{folder}
 
 {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="200"/>
+        <location filename="../main_window.py" line="219"/>
         <source>Nothing on this computer could open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="201"/>
-        <source>No program opened {name}. It is here:
+        <location filename="../main_window.py" line="220"/>
+        <source>This computer has no program that can show folders, so nothing opened. It is here:
 
 {path}</source>
         <translation type="unfinished"></translation>
@@ -1180,51 +1185,51 @@
     </message>
     <message>
         <location filename="../preflight_panel.py" line="136"/>
-        <source>Correct the value to continue.</source>
+        <source>Change what you typed under “Fill in your details”; the checks run again then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="139"/>
+        <location filename="../preflight_panel.py" line="140"/>
         <source>Cannot check this poster yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="153"/>
+        <location filename="../preflight_panel.py" line="154"/>
         <source>No findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="154"/>
+        <location filename="../preflight_panel.py" line="155"/>
         <source>Printer settings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="173"/>
+        <location filename="../preflight_panel.py" line="174"/>
         <source>Ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="174"/>
+        <location filename="../preflight_panel.py" line="175"/>
         <source>Ready to print; one warning to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="175"/>
+        <location filename="../preflight_panel.py" line="176"/>
         <source>Ready to print; {n} warnings to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="178"/>
+        <location filename="../preflight_panel.py" line="179"/>
         <source>One thing to fix before a print-ready file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="179"/>
+        <location filename="../preflight_panel.py" line="180"/>
         <source>{n} things to fix before a print-ready file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="182"/>
+        <location filename="../preflight_panel.py" line="183"/>
         <source>The design passes its checks; proofs only for now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1550,22 +1555,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_picker.py" line="108"/>
+        <location filename="../region_picker.py" line="109"/>
         <source>No area chosen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_picker.py" line="111"/>
+        <location filename="../region_picker.py" line="112"/>
         <source>Sample contact details, not verified: files are proofs until someone confirms the numbers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_picker.py" line="115"/>
+        <location filename="../region_picker.py" line="116"/>
         <source>Verified by {by} on {when}, but past its review date: files are proofs until it is checked again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../region_picker.py" line="117"/>
+        <location filename="../region_picker.py" line="118"/>
         <source>Verified by {by} on {when}.</source>
         <translation type="unfinished"></translation>
     </message>
