@@ -3,15 +3,15 @@
 Verifying and editing go through the same Qt-free functions as the command
 line (``designer.io.region_edit``), into the same region file and change log.
 After either, and whenever the file changes on disk (``region_watch``), the
-window reads the file again and keeps the officer's choices. ``attach`` is the
-one call the main window makes to add all of this.
+window reads the file again and keeps the officer's choices. The main window
+adds its menu and buttons (``MainWindow._area_tools``).
 """
 
 from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
@@ -29,9 +29,6 @@ from designer.gui.verify_dialog import VerifyDialog
 from designer.io.region_file import load_regions
 from designer.records import replace
 from designer.resources import editable_regions_file
-
-if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
 
 D = TypeVar("D", VerifyDialog, RegionEditor)
 
@@ -118,21 +115,3 @@ class AreaTools(QObject):
         self._controller.set_catalogue(catalogue)
         self.changed.emit()
         self.status.emit(done.format(name=name))
-
-
-def attach(window: MainWindow) -> AreaTools:
-    """Add the Areas menu, the buttons under the area picker, the watcher and field memory."""
-    tools = AreaTools(window.controller, window.dialogs, window.settings, window)
-    menu = window.menuBar().addMenu(window.tr("&Areas"))
-    menu.addActions([tools.verify_action, tools.edit_action])
-    menu.addSeparator()
-    menu.addAction(window.importer.action)
-    menu.addAction(window.importer.starter_action)
-    window.panels.region.add_actions([(tools.verify_action, window.tr("Verify details…")),
-                                      (tools.edit_action, window.tr("Edit details…"))])
-    tools.status.connect(window.show_status)
-    tools.watch.status.connect(window.show_status)
-    # an undo must not bring back the numbers the file no longer has
-    tools.changed.connect(window.undo_stack.clear)
-    tools.watch.reloaded.connect(window.undo_stack.clear)
-    return tools

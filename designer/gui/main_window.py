@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QWidget
 
 from designer.gui.about import show_about
-from designer.gui.area_tools import attach as attach_area_tools
+from designer.gui.area_tools import AreaTools
 from designer.gui.commands import Edits
 from designer.gui.controller import Controller
 from designer.gui.crash import log_dir
@@ -32,7 +32,7 @@ from designer.gui.export import Exporter
 from designer.gui.export_result import DesktopOpener
 from designer.gui.guide import show_guide
 from designer.gui.head_start import HeadStart
-from designer.gui.panels import Panels, apply_keyboard_order, build_panels
+from designer.gui.panels import PanelParts, Panels, apply_keyboard_order, build_panels
 from designer.gui.print_pack import PackSaver
 from designer.gui.region_import import RegionImporter, csv_in
 from designer.gui.rendering import PreviewPipeline
@@ -70,7 +70,11 @@ class MainWindow(QMainWindow):
         self.batch_action.setShortcut(QKeySequence("Ctrl+B"))
         self.batch_action.triggered.connect(self.open_batch)
         self.pack_saver = PackSaver(controller, self.pipeline, runner, settings, self.dialogs, self)
-        self.panels: Panels = build_panels(self)
+        self.panels: Panels = build_panels(PanelParts(
+            parent=self, tr=self.tr, controller=controller, edits=self.edits,
+            pipeline=self.pipeline, settings=settings, exporter=self.exporter,
+            extra_actions=(self.batch_action, self.pack_saver.action),
+            results=(self.pack_saver.written,)))
         self.setCentralWidget(self.panels.splitter)
         self._menus()
         self.menu_keys = MenuKeys(self.menuBar())
@@ -112,9 +116,7 @@ class MainWindow(QMainWindow):
         view_menu.addActions(self.panels.preview.view_actions())
         view_menu.addSeparator()
         view_menu.addActions(self.panels.preview.guide_actions())
-        # the Areas menu (verify, edit, import), the area buttons, the region-file watch and
-        # the kept field values: one call, area_tools.py (issue 10)
-        self.area_tools = attach_area_tools(self)
+        self.area_tools = self._area_tools()
         help_menu = bar.addMenu(self.tr("&Help"))
         guide = help_menu.addAction(self.tr("&Getting started"), lambda: show_guide(self))
         guide.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
@@ -144,6 +146,23 @@ class MainWindow(QMainWindow):
         """After the first preview, so the thumbnails never delay it."""
         catalogue = self.controller.catalogue
         self.thumbnails.request(catalogue.templates, self.controller.state.region)
+
+    def _area_tools(self) -> AreaTools:
+        """The Areas menu (verify, edit, import), the buttons under the area picker, the
+        region file's watch and the kept field values (area_tools.py)."""
+        tools = AreaTools(self.controller, self.dialogs, self.settings, self)
+        menu = self.menuBar().addMenu(self.tr("&Areas"))
+        menu.addActions([tools.verify_action, tools.edit_action])
+        menu.addSeparator()
+        menu.addActions([self.importer.action, self.importer.starter_action])
+        self.panels.region.add_actions([(tools.verify_action, self.tr("Verify details…")),
+                                        (tools.edit_action, self.tr("Edit details…"))])
+        tools.status.connect(self.show_status)
+        tools.watch.status.connect(self.show_status)
+        # an undo must not bring back the numbers the file no longer has
+        tools.changed.connect(self.undo_stack.clear)
+        tools.watch.reloaded.connect(self.undo_stack.clear)
+        return tools
 
     def show_status(self, text: str) -> None:
         self.statusBar().showMessage(text, 8000)

@@ -7,10 +7,11 @@ next: choose, fill in, look, check, export.
 from __future__ import annotations
 
 import itertools
-from typing import TYPE_CHECKING
+from collections.abc import Callable
 
 from msgspec import Struct
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QPoint, QRect, Qt, SignalInstance
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -22,6 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from designer.gui.commands import Edits
+from designer.gui.controller import Controller
+from designer.gui.export import Exporter
 from designer.gui.export_panel import ExportPanel
 from designer.gui.form import FieldForm
 from designer.gui.gallery import TemplateGallery, TemplateListModel
@@ -29,9 +33,23 @@ from designer.gui.pickers import PrinterPicker, ProofCheck, SizePicker
 from designer.gui.preflight_panel import PreflightPanel
 from designer.gui.preview import PreviewPanel
 from designer.gui.region_picker import RegionPicker
+from designer.gui.rendering import PreviewPipeline
+from designer.gui.settings import Settings
 
-if TYPE_CHECKING:
-    from designer.gui.main_window import MainWindow
+
+class PanelParts(Struct, frozen=True, kw_only=True):
+    """What the step panels are built from: the window's parts, not the window itself
+    (which would make the window and its panels import each other)."""
+
+    parent: QWidget
+    tr: Callable[[str], str]
+    controller: Controller
+    edits: Edits
+    pipeline: PreviewPipeline
+    settings: Settings
+    exporter: Exporter
+    extra_actions: tuple[QAction, ...]  # beside the export buttons: batch, print pack
+    results: tuple[SignalInstance, ...]  # further "written" signals the result box shows
 
 
 class Panels(Struct, frozen=True):
@@ -60,16 +78,16 @@ def heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def build_panels(window: MainWindow) -> Panels:
-    tr = window.tr
-    edits = window.edits
-    splitter = QSplitter(Qt.Orientation.Horizontal, window)
+def build_panels(parts: PanelParts) -> Panels:
+    tr = parts.tr
+    edits = parts.edits
+    splitter = QSplitter(Qt.Orientation.Horizontal, parts.parent)
     splitter.setChildrenCollapsible(False)
 
     left = QWidget()
     column = QVBoxLayout(left)
     column.addWidget(heading(tr("1  Choose a template"), left))
-    catalogue = window.controller.catalogue
+    catalogue = parts.controller.catalogue
     templates = TemplateListModel(catalogue.templates, catalogue.approvals)
     gallery = TemplateGallery(templates, edits, left)
     gallery.setMinimumHeight(240)  # two and a half templates: room for the fields on a laptop
@@ -84,26 +102,25 @@ def build_panels(window: MainWindow) -> Panels:
     choices.addRow("", proof)
     column.addLayout(choices)
     column.addWidget(heading(tr("2  Fill in your details"), left))
-    form = FieldForm(edits, window.pipeline, left)
+    form = FieldForm(edits, parts.pipeline, left)
     column.addWidget(form, 2)
     splitter.addWidget(Column(left, LEFT_MIN_WIDTH))
 
     middle = QWidget()
     mid_column = QVBoxLayout(middle)
     mid_column.addWidget(heading(tr("3  Check the poster"), middle))
-    preview = PreviewPanel(window.controller, window.pipeline, window.settings, middle)
+    preview = PreviewPanel(parts.controller, parts.pipeline, parts.settings, middle)
     mid_column.addWidget(preview, 1)
     splitter.addWidget(middle)
 
     right = QWidget()
     right_column = QVBoxLayout(right)
     right_column.addWidget(heading(tr("4  Checks"), right))
-    checks = PreflightPanel(window.controller, window.pipeline, right)
+    checks = PreflightPanel(parts.controller, parts.pipeline, right)
     right_column.addWidget(checks, 1)
     right_column.addWidget(_rule(right))
     right_column.addWidget(heading(tr("5  Export"), right))
-    extra = [window.batch_action, window.pack_saver.action]
-    export = ExportPanel(window.exporter, extra, right, results=(window.pack_saver.written,))
+    export = ExportPanel(parts.exporter, list(parts.extra_actions), right, results=parts.results)
     right_column.addWidget(export)
     splitter.addWidget(Column(right, RIGHT_MIN_WIDTH))
 

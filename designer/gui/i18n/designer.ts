@@ -79,42 +79,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="71"/>
+        <location filename="../panels.py" line="89"/>
         <source>1  Choose a template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="80"/>
+        <location filename="../panels.py" line="98"/>
         <source>&amp;Area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="80"/>
+        <location filename="../panels.py" line="98"/>
         <source>&amp;Size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="80"/>
+        <location filename="../panels.py" line="98"/>
         <source>&amp;Printer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="86"/>
+        <location filename="../panels.py" line="104"/>
         <source>2  Fill in your details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="93"/>
+        <location filename="../panels.py" line="111"/>
         <source>3  Check the poster</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="100"/>
+        <location filename="../panels.py" line="118"/>
         <source>4  Checks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../panels.py" line="104"/>
+        <location filename="../panels.py" line="122"/>
         <source>5  Export</source>
         <translation type="unfinished"></translation>
     </message>
@@ -413,33 +413,33 @@
 <context>
     <name>AreaTools</name>
     <message>
-        <location filename="../area_tools.py" line="50"/>
+        <location filename="../area_tools.py" line="47"/>
         <source>&amp;Verify contact details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../area_tools.py" line="52"/>
+        <location filename="../area_tools.py" line="49"/>
         <source>&amp;Edit contact details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../area_tools.py" line="74"/>
+        <location filename="../area_tools.py" line="71"/>
         <source>Recorded the check of {name}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../area_tools.py" line="87"/>
-        <location filename="../area_tools.py" line="114"/>
+        <location filename="../area_tools.py" line="84"/>
+        <location filename="../area_tools.py" line="111"/>
         <source>The area file cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../area_tools.py" line="91"/>
+        <location filename="../area_tools.py" line="88"/>
         <source>Saved the new details of {name}; they are not verified until someone checks them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../area_tools.py" line="98"/>
+        <location filename="../area_tools.py" line="95"/>
         <source>The area file cannot be changed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1004,95 +1004,110 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="81"/>
-        <location filename="../main_window.py" line="155"/>
+        <location filename="../main_window.py" line="85"/>
+        <location filename="../main_window.py" line="174"/>
         <source>designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="89"/>
+        <location filename="../main_window.py" line="93"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="94"/>
+        <location filename="../main_window.py" line="98"/>
         <source>Recent outputs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="99"/>
+        <location filename="../main_window.py" line="103"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="103"/>
+        <location filename="../main_window.py" line="107"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="104"/>
+        <location filename="../main_window.py" line="108"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="106"/>
+        <location filename="../main_window.py" line="110"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="111"/>
+        <location filename="../main_window.py" line="115"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="118"/>
+        <location filename="../main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="119"/>
+        <location filename="../main_window.py" line="121"/>
         <source>&amp;Getting started</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="121"/>
+        <location filename="../main_window.py" line="123"/>
         <source>Open the log folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="122"/>
+        <location filename="../main_window.py" line="124"/>
         <source>&amp;About designer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="136"/>
+        <location filename="../main_window.py" line="138"/>
         <source>Updating preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="184"/>
+        <location filename="../main_window.py" line="154"/>
+        <source>&amp;Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="158"/>
+        <source>Verify details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="159"/>
+        <source>Edit details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../main_window.py" line="203"/>
         <source>Nothing saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="191"/>
+        <location filename="../main_window.py" line="210"/>
         <source>The log folder could not be made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="192"/>
+        <location filename="../main_window.py" line="211"/>
         <source>{folder}
 
 {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="219"/>
+        <location filename="../main_window.py" line="238"/>
         <source>Nothing on this computer could open it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../main_window.py" line="220"/>
+        <location filename="../main_window.py" line="239"/>
         <source>This computer has no program that can show folders, so nothing opened. It is here:
 
 {path}</source>
@@ -1706,24 +1721,6 @@ Your files are safe. The details are in {path}; please send that file with a not
     <message>
         <location filename="../crash.py" line="62"/>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../area_tools.py" line="126"/>
-        <source>&amp;Areas</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../area_tools.py" line="131"/>
-        <source>Verify details…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../area_tools.py" line="132"/>
-        <source>Edit details…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
