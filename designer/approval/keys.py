@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from cryptography.exceptions import UnsupportedAlgorithm
-from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from msgspec import Struct
 
@@ -40,6 +39,10 @@ def default_keyring_path() -> Path:
 
 
 def public_key_line(key: Ed25519PublicKey) -> str:
+    # imported where keys are written or read: the module brings cryptography's SSH key
+    # support (~15 ms), and a render only checks signatures against raw public key bytes
+    from cryptography.hazmat.primitives import serialization
+
     raw = key.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return PREFIX + base64.b64encode(raw).decode("ascii")
 
@@ -72,6 +75,8 @@ def new_private_key() -> Ed25519PrivateKey:
 
 
 def private_key_pem(key: Ed25519PrivateKey) -> bytes:
+    from cryptography.hazmat.primitives import serialization  # as in public_key_line
+
     return key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
@@ -138,6 +143,8 @@ def load_private_key(path: Path) -> Ed25519PrivateKey:
         data = Path(path).read_bytes()
     except OSError as exc:
         raise ApprovalError(f"cannot read the key: {exc.strerror}", source=path) from None
+    from cryptography.hazmat.primitives import serialization  # as in public_key_line
+
     try:
         key = serialization.load_pem_private_key(data, password=None)
     except (ValueError, TypeError, UnsupportedAlgorithm) as exc:
