@@ -20,7 +20,7 @@ class TextLine(Struct, frozen=True):
     width_mm: float
 
 
-class PlacedText(Struct, frozen=True):
+class PlacedText(Struct, frozen=True, kw_only=True):
     frame_id: str
     box: Box
     font_name: str
@@ -48,7 +48,7 @@ class PlacedRect(Struct, frozen=True):
     colour_name: str
 
 
-class PlacedRule(Struct, frozen=True):
+class PlacedRule(Struct, frozen=True, kw_only=True):
     frame_id: str
     x1_mm: float
     y1_mm: float
@@ -67,7 +67,7 @@ class PlacedRule(Struct, frozen=True):
         return Box(x0 - half, y0 - half, x1 - x0 + 2 * half, y1 - y0 + 2 * half)
 
 
-class PlacedQR(Struct, frozen=True):
+class PlacedQR(Struct, frozen=True, kw_only=True):
     frame_id: str
     box: Box  # the whole symbol, quiet zone included
     data: str
@@ -82,7 +82,7 @@ class PlacedQR(Struct, frozen=True):
         return len(self.modules) * self.module_mm
 
 
-class PlacedImage(Struct, frozen=True):
+class PlacedImage(Struct, frozen=True, kw_only=True):
     frame_id: str
     frame_box: Box
     box: Box  # where the image sits: contained and centred in the frame
@@ -106,7 +106,7 @@ class PageLayout(Struct, frozen=True):
     folds_mm: tuple[float, ...] = ()  # x of each fold from this page's left trim edge
 
 
-class DocumentLayout(Struct, frozen=True):
+class DocumentLayout(Struct, frozen=True, kw_only=True):
     template_id: str
     template_version: str
     template_title: str

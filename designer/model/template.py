@@ -25,7 +25,7 @@ class FieldType(StrEnum):
     CHOICE = "choice"
 
 
-class EditableField(Struct, frozen=True):
+class EditableField(Struct, frozen=True, kw_only=True):
     """One value staff may change. Everything else in a template is locked."""
 
     name: str
@@ -59,7 +59,7 @@ class TextRole(StrEnum):
     SMALL = "small"  # imprints, footnotes: press minimum only
 
 
-class TextFrame(Struct, frozen=True):
+class TextFrame(Struct, frozen=True, kw_only=True):
     id: str
     box: Box
     copy: str  # key into Template.copy
@@ -84,7 +84,7 @@ class RectFrame(Struct, frozen=True):
     bleed: bool = True
 
 
-class RuleFrame(Struct, frozen=True):
+class RuleFrame(Struct, frozen=True, kw_only=True):
     """A straight line from (x1, y1) to (x2, y2) in mm."""
 
     id: str
@@ -136,7 +136,7 @@ class FontSpec(Struct, frozen=True):
     path: Path
 
 
-class Template(Struct, frozen=True):
+class Template(Struct, frozen=True, kw_only=True):
     id: str
     title: str
     version: str

@@ -29,7 +29,7 @@ class Undecided(Exception):
     """Something the bound cannot reason about; the render measures the page instead."""
 
 
-class Space(Struct, frozen=True):
+class Space(Struct, frozen=True, kw_only=True):
     kind: str  # "cmyk", "gray", "all" (every ink), "none" (no ink), "tint" (a type 2 blend)
     c0: Inks = (0.0, 0.0, 0.0, 0.0)
     c1: Inks = BLACK
@@ -56,10 +56,10 @@ class Space(Struct, frozen=True):
         raise Undecided(f"{len(values)} colour values for a {self.kind} colour space")
 
 
-CMYK, GRAY = Space("cmyk"), Space("gray")
+CMYK, GRAY = Space(kind="cmyk"), Space(kind="gray")
 
 
-class State(Struct):
+class State(Struct, kw_only=True):
     """The parts of the graphics state that decide where ink goes and how much."""
 
     ctm: Matrix = IDENTITY
@@ -275,13 +275,13 @@ _PROCESS_INKS = {"/Cyan": 0, "/Magenta": 1, "/Yellow": 2, "/Black": 3}
 def _separation(space: pikepdf.Array) -> Space | str:
     name, alternate, function = str(space[1]), space[2], space[3]
     if name == "/All":
-        return Space("all")  # registration: every ink at the tint
+        return Space(kind="all")  # registration: every ink at the tint
     if name == "/None":
-        return Space("none")
+        return Space(kind="none")
     if name in _PROCESS_INKS:  # the press (and Ghostscript) puts the tint on that ink itself
         ink = [0.0, 0.0, 0.0, 0.0]
         ink[_PROCESS_INKS[name]] = 1.0
-        return Space("tint", c1=clamped(ink))
+        return Space(kind="tint", c1=clamped(ink))
     cmyk = alternate in (pikepdf.Name.DeviceCMYK, pikepdf.Name.CMYK)
     blend = isinstance(function, pikepdf.Dictionary) and function.get("/FunctionType") == 2
     if not cmyk or not blend:
@@ -296,7 +296,7 @@ def _separation(space: pikepdf.Array) -> Space | str:
         # Ghostscript refuses such a function and paints the fallback: nothing to reason on
         return f"the spot colour {name.lstrip('/')} (its tint transform is not a valid blend)"
     return Space(
-        "tint",
+        kind="tint",
         c0=clamped([real(v) for v in c0]),
         c1=clamped([real(v) for v in c1]),
         exponent=exponent,

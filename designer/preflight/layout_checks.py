@@ -82,12 +82,20 @@ def region_issues(layout: DocumentLayout) -> Issues:
     if not layout.region_verified:
         message = f"the contact details for {name} have not been verified"
         yield PreflightIssue(
-            Severity.ERROR, "region.unverified", message, fix, element=layout.region_id
+            severity=Severity.ERROR,
+            rule="region.unverified",
+            message=message,
+            fix=fix,
+            element=layout.region_id,
         )
     elif not layout.region_review_ok:
         message = f"the contact details for {name} are past their review date"
         yield PreflightIssue(
-            Severity.ERROR, "region.review-due", message, fix, element=layout.region_id
+            severity=Severity.ERROR,
+            rule="region.review-due",
+            message=message,
+            fix=fix,
+            element=layout.region_id,
         )
 
 
@@ -115,13 +123,16 @@ def ink_total(layout: DocumentLayout, printer: PrinterProfile) -> Issues:
     limit = printer.ink_limit
     for name, (page, colour, users) in over_limit(layout, limit).items():
         yield PreflightIssue(
-            Severity.ERROR,
-            "ink.total",
-            f"the colour '{name}' ({colour}) puts {colour.total_ink:g} % ink on the paper, more "
-            f"than this press allows; it smudges and dries badly (used by {', '.join(users)})",
-            "the colour needs less ink: " + TEMPLATE_OWNER,
-            page,
-            name,
-            f"{colour.total_ink:g} %",
-            f"{limit:g} %",
+            severity=Severity.ERROR,
+            rule="ink.total",
+            message=(
+                f"the colour '{name}' ({colour}) puts {colour.total_ink:g} % ink on the paper, "
+                f"more than this press allows; it smudges and dries badly "
+                f"(used by {', '.join(users)})"
+            ),
+            fix="the colour needs less ink: " + TEMPLATE_OWNER,
+            page=page,
+            element=name,
+            measured=f"{colour.total_ink:g} %",
+            limit=f"{limit:g} %",
         )
