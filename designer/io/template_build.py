@@ -40,6 +40,7 @@ from designer.model.template import (
     ImageFrame,
     PageSpec,
     QRFrame,
+    QRLevel,
     RectFrame,
     RuleFrame,
     SizeLayout,
@@ -227,7 +228,7 @@ def _frame(ctx: _Context, spec: FrameSpec, path: tuple[str | int, ...]) -> Frame
     if isinstance(spec, QRSpec):
         _check_placeholders(ctx, spec.data, set(ctx.spec.fields), (*path, "data"))
         box = Box(spec.x, spec.y, spec.size, spec.size)
-        return QRFrame(spec.id, box, spec.data, spec.error_correction)
+        return QRFrame(spec.id, box, spec.data, QRLevel(spec.error_correction))
     return _image(ctx, spec, path)
 
 

@@ -10,7 +10,7 @@ from msgspec import Struct
 from designer.model.colour import CMYK
 from designer.model.geometry import Box, pt_to_mm
 from designer.model.sizes import PaperSize, TrimSize
-from designer.model.template import Align, TextRole
+from designer.model.template import Align, QRLevel, TemplateKind, TextRole
 
 
 class TextLine(Struct, frozen=True):
@@ -74,7 +74,7 @@ class PlacedQR(Struct, frozen=True, kw_only=True):
     modules: tuple[tuple[bool, ...], ...]  # dark modules, quiet zone excluded
     module_mm: float
     quiet_modules: int
-    error_correction: str
+    error_correction: QRLevel
 
     @property
     def code_width_mm(self) -> float:
@@ -110,7 +110,7 @@ class DocumentLayout(Struct, frozen=True, kw_only=True):
     template_id: str
     template_version: str
     template_title: str
-    kind: str
+    kind: TemplateKind
     region_id: str
     region_name: str
     region_verified: bool

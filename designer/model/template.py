@@ -96,13 +96,22 @@ class RuleFrame(Struct, frozen=True, kw_only=True):
     colour: str
 
 
+class QRLevel(StrEnum):
+    """QR error correction, weakest first (how much of a code may be lost and still scan)."""
+
+    L = "L"
+    M = "M"
+    Q = "Q"
+    H = "H"
+
+
 class QRFrame(Struct, frozen=True):
     """A QR code filling a square box, quiet zone included, 100 % K on white."""
 
     id: str
     box: Box
     data: str  # placeholder template, e.g. "{region.helpline.web}"
-    error_correction: str = "M"
+    error_correction: QRLevel = QRLevel.M
 
 
 class ImageFrame(Struct, frozen=True):
@@ -136,6 +145,11 @@ class FontSpec(Struct, frozen=True):
     path: Path
 
 
+class TemplateKind(StrEnum):
+    POSTER = "poster"
+    LEAFLET = "leaflet"
+
+
 class Template(Struct, frozen=True, kw_only=True):
     id: str
     title: str
@@ -149,7 +163,7 @@ class Template(Struct, frozen=True, kw_only=True):
     palette: dict[str, CMYK]
     fonts: dict[str, FontSpec]
     layouts: dict[PaperSize, SizeLayout]
-    kind: str = "poster"  # poster | leaflet
+    kind: TemplateKind = TemplateKind.POSTER
 
     def __hash__(self) -> int:
         # the dicts (copy, palette, fonts, layouts) are left out, as they cannot be hashed;

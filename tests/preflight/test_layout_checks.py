@@ -28,7 +28,7 @@ from designer.model.geometry import Box, pt_to_mm
 from designer.model.printer import DEFAULT_PRINTER
 from designer.model.region import Contact, Phone, Region, Verification
 from designer.model.sizes import PaperSize
-from designer.model.template import Align, QRFrame, Template, TextRole
+from designer.model.template import Align, QRFrame, QRLevel, Template, TemplateKind, TextRole
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_checks import check_layout
 from designer.records import replace
@@ -125,7 +125,9 @@ def text(
     )
 
 
-def qr(box: Box = QR_BOX, data: str = "https://gethelp.example.org", level: str = "M") -> PlacedQR:
+def qr(
+    box: Box = QR_BOX, data: str = "https://gethelp.example.org", level: QRLevel = QRLevel.M
+) -> PlacedQR:
     return place_qr(QRFrame("qr", box, "", level), data)
 
 
@@ -144,7 +146,7 @@ def doc(
         template_id="t",
         template_version="1",
         template_title="Test",
-        kind="poster",
+        kind=TemplateKind.POSTER,
         region_id="r",
         region_name="Region",
         region_verified=verified,
@@ -391,8 +393,8 @@ def test_qr_overlapped_by_text_and_rects() -> None:
 
 
 def test_qr_error_correction() -> None:
-    assert severities(doc(qr(level="L")), "qr.error-correction") == [Severity.ERROR]
-    assert found(doc(qr(level="Q")), "qr.error-correction") == []
+    assert severities(doc(qr(level=QRLevel.L)), "qr.error-correction") == [Severity.ERROR]
+    assert found(doc(qr(level=QRLevel.Q)), "qr.error-correction") == []
 
 
 @pytest.mark.parametrize(
