@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import assert_never
 
 from msgspec import Struct
 
@@ -138,4 +139,6 @@ def frame_area(item: Placed) -> Box:
         return item.stroke_box
     if isinstance(item, PlacedImage):
         return item.frame_box
-    return item.box
+    if isinstance(item, PlacedText | PlacedRect | PlacedQR):
+        return item.box
+    assert_never(item)

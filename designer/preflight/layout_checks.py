@@ -18,7 +18,7 @@ small generators, one per rule id, grouped by the kind of item they look at:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import TypeVar, assert_never
 
 from designer.layout.placed import (
     DocumentLayout,
@@ -68,6 +68,8 @@ def item_issues(item: Placed, spot: Spot) -> Issues:
         yield from apply(IMAGE_RULES, item, spot)
     elif isinstance(item, PlacedRect):
         yield from apply(RECT_RULES, item, spot)
+    else:
+        assert_never(item)  # a new kind of item gets its rules here
     if isinstance(item, PlacedText | PlacedQR | PlacedImage):
         yield from apply(AREA_RULES, item, spot)
     yield from beyond_bleed(item, spot)

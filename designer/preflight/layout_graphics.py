@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from typing import assert_never
 
 from designer.layout.placed import Placed, PlacedImage, PlacedQR, PlacedRect, PlacedRule, PlacedText
 from designer.model.colour import CMYK
@@ -84,7 +85,9 @@ def footprint(item: Placed) -> tuple[Box, ...]:
         return line_boxes(item)
     if isinstance(item, PlacedRule):
         return (item.stroke_box,)
-    return (item.box,)
+    if isinstance(item, PlacedRect | PlacedQR | PlacedImage):
+        return (item.box,)
+    assert_never(item)
 
 
 def is_background(other: Placed, index: int, qr: PlacedQR, spot: Spot) -> bool:
