@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 
 from designer.io.scaling import scale_frame
+from designer.io.template_build import _frame
 from designer.layout.placed import frame_area
 from designer.model.geometry import Box
 from designer.preflight.layout_area import fix_for, ink_extent, painted_extent
@@ -35,6 +36,7 @@ DISPATCHES: list[Callable[[Any], object]] = [
     fix_for,
     lambda item: list(item_issues(item, None)),  # type: ignore[arg-type]
     lambda frame: scale_frame(frame, 2.0),
+    lambda spec: _frame(None, spec, ()),  # type: ignore[arg-type]  # a file's frame
 ]
 
 

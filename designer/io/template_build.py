@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import assert_never
 
 from designer import resources
 from designer.errors import TemplateError
@@ -229,7 +230,9 @@ def _frame(ctx: _Context, spec: FrameSpec, path: tuple[str | int, ...]) -> Frame
         _check_placeholders(ctx, spec.data, set(ctx.spec.fields), (*path, "data"))
         box = Box(spec.x, spec.y, spec.size, spec.size)
         return QRFrame(spec.id, box, spec.data, QRLevel(spec.error_correction))
-    return _image(ctx, spec, path)
+    if isinstance(spec, ImageSpec):
+        return _image(ctx, spec, path)
+    assert_never(spec)
 
 
 def _text(ctx: _Context, spec: TextSpec, path: tuple[str | int, ...]) -> TextFrame:
