@@ -33,7 +33,7 @@ from designer.render.preview import rasterise
 PROOF_DPI = 40
 
 
-class PrintOrder(Struct, frozen=True):
+class PrintOrder(Struct, frozen=True, kw_only=True):
     """What the person ordering fills in; printed on the job sheet as given."""
 
     quantity: str = ""

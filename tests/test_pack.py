@@ -70,7 +70,9 @@ def _manifest(pack: Path) -> dict[str, object]:
 def test_a_final_that_fails_pdf_preflight_is_refused_and_leaves_nothing(
     final: Product, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    bad = PreflightIssue(Severity.ERROR, "pdf.test", "made to fail", fix="nothing to do")
+    bad = PreflightIssue(
+        severity=Severity.ERROR, rule="pdf.test", message="made to fail", fix="nothing to do"
+    )
     monkeypatch.setattr(designer.export, "preflight_pdf", lambda *_a, **_k: [bad])
     folder = tmp_path / "packs"
     with pytest.raises(ExportError, match=r"failed preflight: .*made to fail"):

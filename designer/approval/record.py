@@ -46,7 +46,7 @@ _HEADER = """\
 """
 
 
-class Approval(Struct, frozen=True):
+class Approval(Struct, frozen=True, kw_only=True):
     digest: TemplateDigest
     approved_by: str
     role: str
@@ -84,10 +84,21 @@ def sign(
 ) -> Approval:
     moment = (when or datetime.now(UTC)).astimezone(UTC).replace(microsecond=0)
     line = public_key_line(key.public_key())
-    unsigned = Approval(digest, by.strip(), role.strip(), moment.isoformat(), line)
+    unsigned = Approval(
+        digest=digest,
+        approved_by=by.strip(),
+        role=role.strip(),
+        approved_on=moment.isoformat(),
+        public_key=line,
+    )
     signature = base64.b64encode(key.sign(unsigned.payload())).decode("ascii")
     return Approval(
-        digest, unsigned.approved_by, unsigned.role, unsigned.approved_on, line, signature
+        digest=digest,
+        approved_by=unsigned.approved_by,
+        role=unsigned.role,
+        approved_on=unsigned.approved_on,
+        public_key=line,
+        signature=signature,
     )
 
 
@@ -147,12 +158,12 @@ def _approval(data: Any, path: Path) -> Approval:
         data["template"], data["version"], data["content_sha256"], tuple(sorted(assets.items()))
     )
     return Approval(
-        digest,
-        data["approved_by"],
-        data["role"],
-        data["approved_on"],
-        data["public_key"],
-        data["signature"],
+        digest=digest,
+        approved_by=data["approved_by"],
+        role=data["role"],
+        approved_on=data["approved_on"],
+        public_key=data["public_key"],
+        signature=data["signature"],
     )
 
 

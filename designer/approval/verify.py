@@ -33,7 +33,7 @@ class ApprovalState(StrEnum):
     INVALID = "invalid"  # the record is unreadable, or its signature does not verify
 
 
-class ApprovalCheck(Struct, frozen=True):
+class ApprovalCheck(Struct, frozen=True, kw_only=True):
     template_id: str
     state: ApprovalState
     problems: tuple[str, ...] = ()
@@ -112,10 +112,18 @@ def _check(template: Template, keyring: Keyring | Path | None) -> ApprovalCheck:
         digest, on_disk = digest_folder(template.folder)
         approval = read_approval(template.folder)
     except DesignerError as exc:
-        return ApprovalCheck(template.id, ApprovalState.INVALID, (str(exc),))
+        return ApprovalCheck(
+            template_id=template.id, state=ApprovalState.INVALID, problems=(str(exc),)
+        )
     if approval is None:
         problem = f"no {APPROVAL_FILE} in {template.folder}: nobody has approved this template"
-        check = ApprovalCheck(template.id, ApprovalState.UNSIGNED, (problem,), None, digest)
+        check = ApprovalCheck(
+            template_id=template.id,
+            state=ApprovalState.UNSIGNED,
+            problems=(problem,),
+            approval=None,
+            digest=digest,
+        )
     else:
         check = _judge(template, ring, approval, digest)
     return check if on_disk == template else _stale(check, template)
@@ -138,13 +146,27 @@ def _judge(
             f"{record} is signed by key {fingerprint(approval.public_key)} "
             f"({approval.approved_by!r}), which is not in the keyring {ring.source}"
         )
-        return ApprovalCheck(template.id, ApprovalState.UNKNOWN_KEY, (problem,), approval, digest)
+        return ApprovalCheck(
+            template_id=template.id,
+            state=ApprovalState.UNKNOWN_KEY,
+            problems=(problem,),
+            approval=approval,
+            digest=digest,
+        )
     if not signature_ok(approval):
         problem = f"{record}: the signature does not match the record (it was edited or damaged)"
-        return ApprovalCheck(template.id, ApprovalState.INVALID, (problem,), approval, digest)
+        return ApprovalCheck(
+            template_id=template.id,
+            state=ApprovalState.INVALID,
+            problems=(problem,),
+            approval=approval,
+            digest=digest,
+        )
     changes = tuple(differences(approval.digest, digest, template.folder))
     state = ApprovalState.CHANGED if changes else ApprovalState.APPROVED
-    return ApprovalCheck(template.id, state, changes, approval, digest)
+    return ApprovalCheck(
+        template_id=template.id, state=state, problems=changes, approval=approval, digest=digest
+    )
 
 
 def differences(signed: TemplateDigest, now: TemplateDigest, folder: Path) -> list[str]:
@@ -182,12 +204,12 @@ def approval_issue(check: ApprovalCheck) -> PreflightIssue | None:
     if check.approved:
         return None
     return PreflightIssue(
-        Severity.ERROR,
-        f"template.{check.state.value}",
-        f"the template {check.template_id!r} is not approved: " + "; ".join(check.problems),
-        "an approver signs the current version with "
+        severity=Severity.ERROR,
+        rule=f"template.{check.state.value}",
+        message=f"the template {check.template_id!r} is not approved: " + "; ".join(check.problems),
+        fix=("an approver signs the current version with "
         f"`designer templates approve {check.template_id} --key FILE`; "
-        "until then only proofs can be made",
+        "until then only proofs can be made"),
         element=check.template_id,
     )
 

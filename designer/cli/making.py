@@ -51,7 +51,13 @@ def print_order(args: argparse.Namespace) -> PrintOrder:
     # imported here: the print pack (job sheet, PDFium) costs ~50 ms and only --pack needs it
     from designer.pack import PrintOrder
 
-    return PrintOrder(args.quantity, args.stock, args.finish, args.contact, args.notes)
+    return PrintOrder(
+        quantity=args.quantity,
+        stock=args.stock,
+        finish=args.finish,
+        contact=args.contact,
+        notes=args.notes,
+    )
 
 
 def run_render(args: argparse.Namespace) -> int:

@@ -23,8 +23,13 @@ REPLACE_ATTEMPTS = 10
 REPLACE_PAUSE_SECONDS = 0.1  # a scanner lets go within a second; a viewer never does
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` atomically, or raise ExportError saying why."""
+def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
+    """Write ``data`` to ``path`` atomically, or raise ExportError saying why.
+
+    ``durable`` waits for the disk before the rename, so a power cut cannot leave an empty
+    file in place of the last good one; a cache entry, which is only ever a miss when lost,
+    skips that wait.
+    """
     path = Path(path)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -38,7 +43,8 @@ def write_atomic(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         _replace_or_explain(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)

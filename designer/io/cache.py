@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import tempfile
 from contextlib import suppress
 from pathlib import Path
 
 import platformdirs
+
+from designer.errors import ExportError
+from designer.io.atomic import write_atomic
 
 CACHE_DIR_ENV = "DESIGNER_CACHE_DIR"
 VERSION = "1"  # bump to orphan every entry if the encoding of values changes
@@ -56,13 +58,5 @@ def read(kind: str, key: str) -> bytes | None:
 
 def write(kind: str, key: str, value: bytes) -> None:
     """Store ``value`` under ``key``; silently does nothing if the folder is not writable."""
-    path = _path(kind, key)
-    with suppress(OSError):
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, name = tempfile.mkstemp(prefix=".part-", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(value)
-            os.replace(name, path)
-        finally:
-            Path(name).unlink(missing_ok=True)
+    with suppress(OSError, ExportError):
+        write_atomic(_path(kind, key), value, durable=False)

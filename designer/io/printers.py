@@ -10,15 +10,14 @@ file leaves out take the defaults of ``designer.model.printer.PrinterProfile``.
 
 from __future__ import annotations
 
-import ast
 import difflib
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from designer.errors import PrinterProfileError
 from designer.io import load_cache
-from designer.io.yaml_document import YamlDocument, YamlLoadError
+from designer.io.located import located
+from designer.io.yaml_document import RepeatedKeyError, YamlDocument, YamlLoadError
 from designer.io.yamldoc import load_yaml
 from designer.model.printer import DEFAULT_PRINTER, SLUG_ROOM_MM, PdfxFlavour, PrinterProfile
 from designer.resources import printers_dir
@@ -29,7 +28,6 @@ if TYPE_CHECKING:
     from designer.io.printer_schema import PrinterFile
 
 _SUFFIXES = (".yaml", ".yml")
-_REPEATED = re.compile(r"key (.+) appears twice")  # yamldoc's words for a repeated key
 
 
 def load_printer(name_or_path: str) -> PrinterProfile:
@@ -105,7 +103,7 @@ def _read_yaml(path: Path, text: str) -> YamlDocument:
     try:
         doc = load_yaml(path, text)
     except YamlLoadError as exc:
-        raise _yaml_error(path, text, exc) from exc
+        raise _yaml_error(path, exc) from exc
     if not isinstance(doc.data, dict):
         raise PrinterProfileError("a printer profile must be a mapping of keys", source=path)
     return doc
@@ -125,49 +123,30 @@ def _first_error(path: Path, exc: ValidationError, doc: YamlDocument) -> Printer
 
     error = min(exc.errors(), key=line_of)
     field = str(error["loc"][0]) if error["loc"] else None
-    line = _line(doc, field)
-    if error["type"] == "extra_forbidden":
-        return PrinterProfileError(
-            "unknown key", source=path, line=line, field=field, hint=_known_keys_hint(field or "")
-        )
-    if error["type"] == "missing":
+    if error["type"] == "missing":  # a key left out has no line of its own to point at
         return PrinterProfileError(
             "required key is missing",
             source=path,
             field=field,
             hint="every printer profile has a title and a description",
         )
+    where = (field,) if field is not None else ()
+    if error["type"] == "extra_forbidden":
+        hint = _known_keys_hint(field or "")
+        return located(PrinterProfileError, doc, where, "unknown key", hint=hint)
     message = f"{error['msg'][0].lower()}{error['msg'][1:]} (got {error['input']!r})"
-    return PrinterProfileError(message, source=path, line=line, field=field)
+    return located(PrinterProfileError, doc, where, message)
 
 
-def _yaml_error(path: Path, text: str, exc: YamlLoadError) -> PrinterProfileError:
-    repeated = _REPEATED.fullmatch(str(exc))
-    if repeated is None:
+def _yaml_error(path: Path, exc: YamlLoadError) -> PrinterProfileError:
+    if not isinstance(exc, RepeatedKeyError):
         problem = str(exc).removeprefix("YAML syntax error: ")
         return PrinterProfileError(f"not valid YAML: {problem}", source=path, line=exc.line)
-    key = str(ast.literal_eval(repeated[1]))
+    # a nested key (profiles have none) has no top-level first line to point at
+    first = f"already given on line {exc.first_line}" if len(exc.path) == 1 else None
     return PrinterProfileError(
-        "duplicate key",
-        source=path,
-        line=exc.line,
-        field=key,
-        hint=_first_given(path, text, key, exc.line or 1),
+        "duplicate key", source=path, line=exc.line, field=str(exc.path[-1]), hint=first
     )
-
-
-def _first_given(path: Path, text: str, key: str, repeat: int) -> str | None:
-    """Where a repeated top-level key was first given: the lines above the repeat load."""
-    lines = text.splitlines(keepends=True)
-    if lines[repeat - 1][:1].isspace():
-        return None  # a nested key (profiles have none) has no top-level first line
-    import yaml  # here: only a file with a mistake gets this far
-
-    try:
-        first = load_yaml(path, "".join(lines[: repeat - 1])).lines.get((key,))
-    except (YamlLoadError, yaml.YAMLError):
-        return None
-    return f"already given on line {first}" if first else None
 
 
 def _known_keys_hint(key: str) -> str:

@@ -10,12 +10,13 @@ phone-number library are imported only when a file is new or changed.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 from pydantic import ValidationError
 
 from designer.errors import RegionError
+from designer.io.located import located
 from designer.io.region_build import (
     build_region,
     clashes,
@@ -24,7 +25,7 @@ from designer.io.region_build import (
     region_problems,
 )
 from designer.io.region_directory import RegionDirectory
-from designer.io.region_schema import FileIn, Loc, Problem, field_path, problems_from
+from designer.io.region_schema import FileIn, Problem, problems_from
 from designer.io.yaml_document import YamlDocument, YamlLoadError
 from designer.io.yamldoc import load_yaml
 from designer.model.region import Contact, Region
@@ -35,12 +36,12 @@ def checked_regions(text: str, source: Path) -> RegionDirectory:
     try:
         parsed = FileIn.model_validate(doc.data)
     except ValidationError as exc:
-        raise _yaml_error(problems_from(exc), source, doc.lines) from None
+        raise _yaml_error(problems_from(exc), doc) from None
     helpline = merge_contact(Contact(name=""), parsed.defaults.helpline)
     regions = tuple(build_region(given, helpline) for given in parsed.regions)
     problems = _directory_problems(helpline, regions)
     if problems:
-        raise _yaml_error(problems, source, doc.lines)
+        raise _yaml_error(problems, doc)
     return RegionDirectory(regions, helpline, source)
 
 
@@ -68,22 +69,12 @@ def _parse_yaml(text: str, source: Path) -> YamlDocument:
     return doc
 
 
-def _yaml_error(problems: Sequence[Problem], source: Path, lines: Mapping[Loc, int]) -> RegionError:
+def _yaml_error(problems: Sequence[Problem], doc: YamlDocument) -> RegionError:
     """The first problem in file order (ties keep their order: unknown keys first)."""
-    first = min(problems, key=lambda problem: _line(lines, problem.loc[:-1]) or 0)
+    first = min(problems, key=lambda problem: doc.line_of(problem.loc[:-1]) or 0)
     more = f"then {len(problems) - 1} more problem(s)" if len(problems) > 1 else None
     hint = "; ".join(part for part in (first.hint, more) if part) or None
-    line = _line(lines, first.loc)
-    return RegionError(
-        first.message, source=source, line=line, field=field_path(first.loc), hint=hint
-    )
-
-
-def _line(lines: Mapping[Loc, int], loc: Loc) -> int | None:
-    """The line of ``loc``, or of its nearest ancestor in the file (for a missing key)."""
-    while loc and loc not in lines:
-        loc = loc[:-1]
-    return lines.get(loc)
+    return located(RegionError, doc, first.loc, first.message, hint=hint)
 
 
 # --- one editor at a time ----------------------------------------------------------------

@@ -6,6 +6,8 @@ widths, QR codes. One approved design then serves every A-size exactly.
 
 from __future__ import annotations
 
+from typing import assert_never
+
 from designer.model.sizes import PaperSize
 from designer.model.template import (
     Frame,
@@ -52,4 +54,4 @@ def scale_frame(frame: Frame, factor: float) -> Frame:
         )
     if isinstance(frame, RectFrame | QRFrame | ImageFrame):
         return replace(frame, box=frame.box.scaled(factor))
-    raise TypeError(f"unknown frame {frame!r}")
+    assert_never(frame)

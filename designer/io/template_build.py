@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import assert_never
 
 from designer import resources
 from designer.errors import TemplateError
@@ -40,6 +41,7 @@ from designer.model.template import (
     ImageFrame,
     PageSpec,
     QRFrame,
+    QRLevel,
     RectFrame,
     RuleFrame,
     SizeLayout,
@@ -215,12 +217,22 @@ def _frame(ctx: _Context, spec: FrameSpec, path: tuple[str | int, ...]) -> Frame
         return RectFrame(spec.id, _box(spec), spec.fill, spec.bleed)
     if isinstance(spec, RuleSpec):
         ctx.need("palette", spec.colour, (*path, "colour"))
-        return RuleFrame(spec.id, spec.x1, spec.y1, spec.x2, spec.y2, spec.width, spec.colour)
+        return RuleFrame(
+            id=spec.id,
+            x1_mm=spec.x1,
+            y1_mm=spec.y1,
+            x2_mm=spec.x2,
+            y2_mm=spec.y2,
+            width_pt=spec.width,
+            colour=spec.colour,
+        )
     if isinstance(spec, QRSpec):
         _check_placeholders(ctx, spec.data, set(ctx.spec.fields), (*path, "data"))
         box = Box(spec.x, spec.y, spec.size, spec.size)
-        return QRFrame(spec.id, box, spec.data, spec.error_correction)
-    return _image(ctx, spec, path)
+        return QRFrame(spec.id, box, spec.data, QRLevel(spec.error_correction))
+    if isinstance(spec, ImageSpec):
+        return _image(ctx, spec, path)
+    assert_never(spec)
 
 
 def _text(ctx: _Context, spec: TextSpec, path: tuple[str | int, ...]) -> TextFrame:

@@ -13,7 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from designer.model.sizes import PaperSize
-from designer.model.template import Align, FieldType, TextRole, VAlign
+from designer.model.template import Align, FieldType, TemplateKind, TextRole, VAlign
 
 Slug = Annotated[str, Field(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", max_length=64)]
 Key = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=40)]
@@ -79,6 +79,7 @@ class QRSpec(Strict):
     y: Mm
     size: Positive
     data: Annotated[str, Field(min_length=1, max_length=300)]
+    # L is a real level but too weak for a poster, so a file may not ask for it
     error_correction: Literal["M", "Q", "H"] = "M"
 
 
@@ -133,7 +134,7 @@ class TemplateFile(Strict):
     version: Annotated[str, Field(pattern=r"^\d+\.\d+(\.\d+)?$")]
     campaign: Annotated[str, Field(min_length=1, max_length=200)]
     description: Annotated[str, Field(max_length=1000)] = ""
-    kind: Literal["poster", "leaflet"] = "poster"
+    kind: TemplateKind = TemplateKind.POSTER
     fonts: dict[Key, Annotated[str, Field(min_length=1, max_length=200)]]
     palette: dict[Key, ColourSpec]
     copy_: dict[Key, Annotated[str, Field(max_length=4000)]] = Field(alias="copy")

@@ -17,8 +17,9 @@ from msgspec import Struct
 from designer import resources
 from designer.errors import TemplateError
 from designer.io import load_cache
+from designer.io.located import located
 from designer.io.yaml_document import MAX_BYTES, YamlDocument, YamlLoadError
-from designer.io.yamldoc import dotted, load_yaml, utf8_text
+from designer.io.yamldoc import load_yaml, utf8_text
 from designer.model.template import ImageFrame, Template
 
 if TYPE_CHECKING:
@@ -122,12 +123,7 @@ def _schema_error(doc: YamlDocument, exc: ValidationError) -> TemplateError:
     first = errors[0]
     path = data_path(doc.data, first["loc"])
     more = f" (and {len(errors) - 1} more problems)" if len(errors) > 1 else ""
-    return TemplateError(
-        f"{first['msg']}{more}",
-        source=doc.source,
-        line=doc.line_of(path),
-        field=dotted(path) or None,
-    )
+    return located(TemplateError, doc, path, f"{first['msg']}{more}")
 
 
 def data_path(data: Any, loc: Sequence[str | int]) -> tuple[str | int, ...]:

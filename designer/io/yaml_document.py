@@ -39,3 +39,12 @@ class YamlLoadError(Exception):
     def __init__(self, message: str, line: int | None) -> None:
         super().__init__(message)
         self.line = line
+
+
+class RepeatedKeyError(YamlLoadError):
+    """A key given twice in one mapping: where, and where it was first given, from the parse."""
+
+    def __init__(self, path: Path_, line: int, first_line: int) -> None:
+        super().__init__(f"key {path[-1]!r} appears twice", line)
+        self.path = path  # the repeated key's path; its last part is the key
+        self.first_line = first_line

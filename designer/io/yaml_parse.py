@@ -10,7 +10,13 @@ from typing import Any
 
 import yaml
 
-from designer.io.yaml_document import MAX_ALIASED, MAX_DEPTH, Path_, YamlLoadError
+from designer.io.yaml_document import (
+    MAX_ALIASED,
+    MAX_DEPTH,
+    Path_,
+    RepeatedKeyError,
+    YamlLoadError,
+)
 
 # libyaml's parser when PyYAML was built with it: ten times faster, same nodes and marks.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -101,7 +107,8 @@ def _build_mapping(
             raise YamlLoadError("mapping keys must be plain names", key_node.start_mark.line + 1)
         key = str(key_node.value)
         if key in result:
-            raise YamlLoadError(f"key {key!r} appears twice", key_node.start_mark.line + 1)
+            first = lines[(*path, key)]
+            raise RepeatedKeyError((*path, key), key_node.start_mark.line + 1, first)
         result[key] = _build(value_node, (*path, key), lines, depth + 1, constructor, budget)
         lines[(*path, key)] = key_node.start_mark.line + 1
     return result

@@ -51,14 +51,14 @@ def bleed_extended(box: Box, trim: TrimSize, bleed_mm: float) -> Box:
 def place_rule(frame: RuleFrame, palette: Mapping[str, CMYK]) -> PlacedRule:
     colour = palette[frame.colour]
     return PlacedRule(
-        frame.id,
-        frame.x1_mm,
-        frame.y1_mm,
-        frame.x2_mm,
-        frame.y2_mm,
-        frame.width_pt,
-        colour,
-        frame.colour,
+        frame_id=frame.id,
+        x1_mm=frame.x1_mm,
+        y1_mm=frame.y1_mm,
+        x2_mm=frame.x2_mm,
+        y2_mm=frame.y2_mm,
+        width_pt=frame.width_pt,
+        colour=colour,
+        colour_name=frame.colour,
     )
 
 
@@ -66,7 +66,13 @@ def place_qr(frame: QRFrame, data: str) -> PlacedQR:
     modules = qr_modules(data, frame.error_correction)
     module_mm = frame.box.width_mm / (len(modules) + 2 * QUIET_MODULES)
     return PlacedQR(
-        frame.id, frame.box, data, modules, module_mm, QUIET_MODULES, frame.error_correction
+        frame_id=frame.id,
+        box=frame.box,
+        data=data,
+        modules=modules,
+        module_mm=module_mm,
+        quiet_modules=QUIET_MODULES,
+        error_correction=frame.error_correction,
     )
 
 
@@ -126,7 +132,14 @@ def place_image(frame: ImageFrame) -> PlacedImage:
     scale = min(box.width_mm / width_px, box.height_mm / height_px)
     w, h = width_px * scale, height_px * scale
     placed = Box(box.x_mm + (box.width_mm - w) / 2, box.y_mm + (box.height_mm - h) / 2, w, h)
-    return PlacedImage(frame.id, box, placed, frame.path, width_px, height_px)
+    return PlacedImage(
+        frame_id=frame.id,
+        frame_box=box,
+        box=placed,
+        path=frame.path,
+        pixel_width=width_px,
+        pixel_height=height_px,
+    )
 
 
 def _orientation(image: Image.Image) -> int:

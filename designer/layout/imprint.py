@@ -29,7 +29,7 @@ Measure = Callable[[str, float], float]  # (text, size in pt) -> width in mm
 Interval = tuple[float, float]
 
 
-class Imprint(Struct, frozen=True):
+class Imprint(Struct, frozen=True, kw_only=True):
     """One page's imprint: the text's baseline starts at (x_mm, y_mm) and runs upwards."""
 
     page: int
@@ -66,7 +66,14 @@ def _on_page(
             start = _room(strip, page.items, length)
             if start is not None:
                 baseline_x = strip.right_mm - pt_to_mm(size) * 0.3  # descenders stay inside
-                return Imprint(page.number, baseline_x, start, size, text, strip)
+                return Imprint(
+                    page=page.number,
+                    x_mm=baseline_x,
+                    y_mm=start,
+                    size_pt=size,
+                    text=text,
+                    strip=strip,
+                )
     return None
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import assert_never
 
 from msgspec import Struct
 
 from designer.model.colour import CMYK
 from designer.model.geometry import Box, pt_to_mm
 from designer.model.sizes import PaperSize, TrimSize
-from designer.model.template import Align, TextRole
+from designer.model.template import Align, QRLevel, TemplateKind, TextRole
 
 
 class TextLine(Struct, frozen=True):
@@ -20,7 +21,7 @@ class TextLine(Struct, frozen=True):
     width_mm: float
 
 
-class PlacedText(Struct, frozen=True):
+class PlacedText(Struct, frozen=True, kw_only=True):
     frame_id: str
     box: Box
     font_name: str
@@ -48,7 +49,7 @@ class PlacedRect(Struct, frozen=True):
     colour_name: str
 
 
-class PlacedRule(Struct, frozen=True):
+class PlacedRule(Struct, frozen=True, kw_only=True):
     frame_id: str
     x1_mm: float
     y1_mm: float
@@ -67,14 +68,14 @@ class PlacedRule(Struct, frozen=True):
         return Box(x0 - half, y0 - half, x1 - x0 + 2 * half, y1 - y0 + 2 * half)
 
 
-class PlacedQR(Struct, frozen=True):
+class PlacedQR(Struct, frozen=True, kw_only=True):
     frame_id: str
     box: Box  # the whole symbol, quiet zone included
     data: str
     modules: tuple[tuple[bool, ...], ...]  # dark modules, quiet zone excluded
     module_mm: float
     quiet_modules: int
-    error_correction: str
+    error_correction: QRLevel
 
     @property
     def code_width_mm(self) -> float:
@@ -82,7 +83,7 @@ class PlacedQR(Struct, frozen=True):
         return len(self.modules) * self.module_mm
 
 
-class PlacedImage(Struct, frozen=True):
+class PlacedImage(Struct, frozen=True, kw_only=True):
     frame_id: str
     frame_box: Box
     box: Box  # where the image sits: contained and centred in the frame
@@ -106,11 +107,11 @@ class PageLayout(Struct, frozen=True):
     folds_mm: tuple[float, ...] = ()  # x of each fold from this page's left trim edge
 
 
-class DocumentLayout(Struct, frozen=True):
+class DocumentLayout(Struct, frozen=True, kw_only=True):
     template_id: str
     template_version: str
     template_title: str
-    kind: str
+    kind: TemplateKind
     region_id: str
     region_name: str
     region_verified: bool
@@ -138,4 +139,6 @@ def frame_area(item: Placed) -> Box:
         return item.stroke_box
     if isinstance(item, PlacedImage):
         return item.frame_box
-    return item.box
+    if isinstance(item, PlacedText | PlacedRect | PlacedQR):
+        return item.box
+    assert_never(item)

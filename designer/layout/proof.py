@@ -31,6 +31,14 @@ class ProofBand(Struct, frozen=True):
 def plan_proof_band(reasons: Sequence[str], font: FontMetrics, trim: TrimSize) -> ProofBand:
     text = "PROOF - not for print: " + "; ".join(reasons)
     box = Box(BAND_INSET_MM, 2.0, trim.width_mm - 2 * BAND_INSET_MM, 8.0)
-    frame = TextFrame("proof_band", box, "proof", "band", BAND_SIZE_PT, BAND_MIN_PT, "proof")
+    frame = TextFrame(
+        id="proof_band",
+        box=box,
+        copy="proof",
+        font="band",
+        size_pt=BAND_SIZE_PT,
+        min_size_pt=BAND_MIN_PT,
+        colour="proof",
+    )
     fit = fit_text((text,), font, frame)
     return ProofBand(fit.size_pt, fit.lines)

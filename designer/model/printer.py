@@ -13,7 +13,7 @@ class PdfxFlavour(StrEnum):
     X1A = "x1a"
 
 
-class PrinterProfile(Struct, frozen=True):
+class PrinterProfile(Struct, frozen=True, kw_only=True):
     id: str
     title: str
     description: str = ""

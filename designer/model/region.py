@@ -19,7 +19,7 @@ class Phone(Struct, frozen=True):
     display: str
 
 
-class Contact(Struct, frozen=True):
+class Contact(Struct, frozen=True, kw_only=True):
     """One service a reader can reach (the helpline, or a local service)."""
 
     name: str
@@ -46,7 +46,7 @@ class Verification(Struct, frozen=True):
         return self.verified and (self.review_by is None or today <= self.review_by)
 
 
-class Region(Struct, frozen=True):
+class Region(Struct, frozen=True, kw_only=True):
     id: str  # lower-case slug, e.g. "city-of-edinburgh"
     name: str
     health_board: str

@@ -25,7 +25,7 @@ class FieldType(StrEnum):
     CHOICE = "choice"
 
 
-class EditableField(Struct, frozen=True):
+class EditableField(Struct, frozen=True, kw_only=True):
     """One value staff may change. Everything else in a template is locked."""
 
     name: str
@@ -59,7 +59,7 @@ class TextRole(StrEnum):
     SMALL = "small"  # imprints, footnotes: press minimum only
 
 
-class TextFrame(Struct, frozen=True):
+class TextFrame(Struct, frozen=True, kw_only=True):
     id: str
     box: Box
     copy: str  # key into Template.copy
@@ -84,7 +84,7 @@ class RectFrame(Struct, frozen=True):
     bleed: bool = True
 
 
-class RuleFrame(Struct, frozen=True):
+class RuleFrame(Struct, frozen=True, kw_only=True):
     """A straight line from (x1, y1) to (x2, y2) in mm."""
 
     id: str
@@ -96,13 +96,22 @@ class RuleFrame(Struct, frozen=True):
     colour: str
 
 
+class QRLevel(StrEnum):
+    """QR error correction, weakest first (how much of a code may be lost and still scan)."""
+
+    L = "L"
+    M = "M"
+    Q = "Q"
+    H = "H"
+
+
 class QRFrame(Struct, frozen=True):
     """A QR code filling a square box, quiet zone included, 100 % K on white."""
 
     id: str
     box: Box
     data: str  # placeholder template, e.g. "{region.helpline.web}"
-    error_correction: str = "M"
+    error_correction: QRLevel = QRLevel.M
 
 
 class ImageFrame(Struct, frozen=True):
@@ -136,7 +145,12 @@ class FontSpec(Struct, frozen=True):
     path: Path
 
 
-class Template(Struct, frozen=True):
+class TemplateKind(StrEnum):
+    POSTER = "poster"
+    LEAFLET = "leaflet"
+
+
+class Template(Struct, frozen=True, kw_only=True):
     id: str
     title: str
     version: str
@@ -149,7 +163,7 @@ class Template(Struct, frozen=True):
     palette: dict[str, CMYK]
     fonts: dict[str, FontSpec]
     layouts: dict[PaperSize, SizeLayout]
-    kind: str = "poster"  # poster | leaflet
+    kind: TemplateKind = TemplateKind.POSTER
 
     def __hash__(self) -> int:
         # the dicts (copy, palette, fonts, layouts) are left out, as they cannot be hashed;

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from enum import StrEnum
 
 import pikepdf
 from msgspec import Struct
@@ -29,37 +30,49 @@ class Undecided(Exception):
     """Something the bound cannot reason about; the render measures the page instead."""
 
 
-class Space(Struct, frozen=True):
-    kind: str  # "cmyk", "gray", "all" (every ink), "none" (no ink), "tint" (a type 2 blend)
+class SpaceKind(StrEnum):
+    """The colour spaces the bound can reason about; anything else leaves it undecided."""
+
+    CMYK = "cmyk"
+    GRAY = "gray"
+    ALL = "all"  # every ink at the tint (registration)
+    NONE = "none"  # no ink
+    TINT = "tint"  # a type 2 blend between two sets of inks
+
+
+class Space(Struct, frozen=True, kw_only=True):
+    kind: SpaceKind
     c0: Inks = (0.0, 0.0, 0.0, 0.0)
     c1: Inks = BLACK
     exponent: float = 1.0
     domain: tuple[float, float] = (0.0, 1.0)
 
     def initial(self) -> Inks:
-        return self.colour([1.0]) if self.kind in ("all", "none", "tint") else BLACK
+        if self.kind in (SpaceKind.CMYK, SpaceKind.GRAY):
+            return BLACK
+        return self.colour([1.0])
 
     def colour(self, operands: Sequence[object]) -> Inks:
         values = [real(v) for v in operands]
-        if self.kind == "cmyk" and len(values) == 4:
+        if self.kind is SpaceKind.CMYK and len(values) == 4:
             return clamped(values)
-        if self.kind == "gray" and len(values) == 1:
+        if self.kind is SpaceKind.GRAY and len(values) == 1:
             return (0.0, 0.0, 0.0, 1.0 - unit(values[0]))
         if len(values) == 1:
             t = unit(values[0])
-            if self.kind == "all":
+            if self.kind is SpaceKind.ALL:
                 return (t, t, t, t)
-            if self.kind == "none":
+            if self.kind is SpaceKind.NONE:
                 return (0.0, 0.0, 0.0, 0.0)
             s = min(max(t, self.domain[0]), self.domain[1]) ** self.exponent
             return clamped([a + s * (b - a) for a, b in zip(self.c0, self.c1, strict=True)])
         raise Undecided(f"{len(values)} colour values for a {self.kind} colour space")
 
 
-CMYK, GRAY = Space("cmyk"), Space("gray")
+CMYK, GRAY = Space(kind=SpaceKind.CMYK), Space(kind=SpaceKind.GRAY)
 
 
-class State(Struct):
+class State(Struct, kw_only=True):
     """The parts of the graphics state that decide where ink goes and how much."""
 
     ctm: Matrix = IDENTITY
@@ -275,13 +288,13 @@ _PROCESS_INKS = {"/Cyan": 0, "/Magenta": 1, "/Yellow": 2, "/Black": 3}
 def _separation(space: pikepdf.Array) -> Space | str:
     name, alternate, function = str(space[1]), space[2], space[3]
     if name == "/All":
-        return Space("all")  # registration: every ink at the tint
+        return Space(kind=SpaceKind.ALL)  # registration: every ink at the tint
     if name == "/None":
-        return Space("none")
+        return Space(kind=SpaceKind.NONE)
     if name in _PROCESS_INKS:  # the press (and Ghostscript) puts the tint on that ink itself
         ink = [0.0, 0.0, 0.0, 0.0]
         ink[_PROCESS_INKS[name]] = 1.0
-        return Space("tint", c1=clamped(ink))
+        return Space(kind=SpaceKind.TINT, c1=clamped(ink))
     cmyk = alternate in (pikepdf.Name.DeviceCMYK, pikepdf.Name.CMYK)
     blend = isinstance(function, pikepdf.Dictionary) and function.get("/FunctionType") == 2
     if not cmyk or not blend:
@@ -296,7 +309,7 @@ def _separation(space: pikepdf.Array) -> Space | str:
         # Ghostscript refuses such a function and paints the fallback: nothing to reason on
         return f"the spot colour {name.lstrip('/')} (its tint transform is not a valid blend)"
     return Space(
-        "tint",
+        kind=SpaceKind.TINT,
         c0=clamped([real(v) for v in c0]),
         c1=clamped([real(v) for v in c1]),
         exponent=exponent,

@@ -8,6 +8,7 @@ rectangles and rules are exempt: backgrounds run to the bleed on purpose.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import assert_never
 
 from designer.layout.placed import Placed, PlacedImage, PlacedQR, PlacedRect, PlacedRule, PlacedText
 from designer.model.geometry import Box
@@ -24,7 +25,9 @@ def ink_extent(item: Kept) -> Box | None:
     """Where the item prints: a text's lines, a QR code with its quiet zone, an image."""
     if isinstance(item, PlacedText):
         return union(line_boxes(item))
-    return item.box
+    if isinstance(item, PlacedQR | PlacedImage):
+        return item.box
+    assert_never(item)
 
 
 def describe(item: Kept) -> str:
@@ -35,7 +38,9 @@ def describe(item: Kept) -> str:
 def fix_for(item: Kept) -> str:
     if isinstance(item, PlacedText):
         return "shorten the text if it is too long for its space; otherwise " + TEMPLATE_OWNER
-    return "it must be moved further in: " + TEMPLATE_OWNER
+    if isinstance(item, PlacedQR | PlacedImage):
+        return "it must be moved further in: " + TEMPLATE_OWNER
+    assert_never(item)
 
 
 def trim_distance(box: Box, trim: TrimSize) -> float:
@@ -102,7 +107,9 @@ def painted_extent(item: Placed) -> Box | None:
         return item.box
     if isinstance(item, PlacedRule):
         return item.stroke_box
-    return ink_extent(item)
+    if isinstance(item, PlacedText | PlacedQR | PlacedImage):
+        return ink_extent(item)
+    assert_never(item)
 
 
 def beyond_bleed(item: Placed, spot: Spot) -> Issues:

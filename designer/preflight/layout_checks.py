@@ -18,7 +18,7 @@ small generators, one per rule id, grouped by the kind of item they look at:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import TypeVar, assert_never
 
 from designer.layout.placed import (
     DocumentLayout,
@@ -68,6 +68,8 @@ def item_issues(item: Placed, spot: Spot) -> Issues:
         yield from apply(IMAGE_RULES, item, spot)
     elif isinstance(item, PlacedRect):
         yield from apply(RECT_RULES, item, spot)
+    else:
+        assert_never(item)  # a new kind of item gets its rules here
     if isinstance(item, PlacedText | PlacedQR | PlacedImage):
         yield from apply(AREA_RULES, item, spot)
     yield from beyond_bleed(item, spot)
@@ -82,12 +84,20 @@ def region_issues(layout: DocumentLayout) -> Issues:
     if not layout.region_verified:
         message = f"the contact details for {name} have not been verified"
         yield PreflightIssue(
-            Severity.ERROR, "region.unverified", message, fix, element=layout.region_id
+            severity=Severity.ERROR,
+            rule="region.unverified",
+            message=message,
+            fix=fix,
+            element=layout.region_id,
         )
     elif not layout.region_review_ok:
         message = f"the contact details for {name} are past their review date"
         yield PreflightIssue(
-            Severity.ERROR, "region.review-due", message, fix, element=layout.region_id
+            severity=Severity.ERROR,
+            rule="region.review-due",
+            message=message,
+            fix=fix,
+            element=layout.region_id,
         )
 
 
@@ -115,13 +125,16 @@ def ink_total(layout: DocumentLayout, printer: PrinterProfile) -> Issues:
     limit = printer.ink_limit
     for name, (page, colour, users) in over_limit(layout, limit).items():
         yield PreflightIssue(
-            Severity.ERROR,
-            "ink.total",
-            f"the colour '{name}' ({colour}) puts {colour.total_ink:g} % ink on the paper, more "
-            f"than this press allows; it smudges and dries badly (used by {', '.join(users)})",
-            "the colour needs less ink: " + TEMPLATE_OWNER,
-            page,
-            name,
-            f"{colour.total_ink:g} %",
-            f"{limit:g} %",
+            severity=Severity.ERROR,
+            rule="ink.total",
+            message=(
+                f"the colour '{name}' ({colour}) puts {colour.total_ink:g} % ink on the paper, "
+                f"more than this press allows; it smudges and dries badly "
+                f"(used by {', '.join(users)})"
+            ),
+            fix="the colour needs less ink: " + TEMPLATE_OWNER,
+            page=page,
+            element=name,
+            measured=f"{colour.total_ink:g} %",
+            limit=f"{limit:g} %",
         )

@@ -50,7 +50,16 @@ def issue(
     limit: str | None = None,
 ) -> PreflightIssue:
     """A finding on the page of ``spot``."""
-    return PreflightIssue(severity, rule, message, fix, spot.page.number, element, measured, limit)
+    return PreflightIssue(
+        severity=severity,
+        rule=rule,
+        message=message,
+        fix=fix,
+        page=spot.page.number,
+        element=element,
+        measured=measured,
+        limit=limit,
+    )
 
 
 def prints_text(item: PlacedText) -> bool:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator
+from typing import assert_never
 
 from designer.layout.placed import Placed, PlacedImage, PlacedQR, PlacedRect, PlacedRule, PlacedText
 from designer.model.colour import CMYK
 from designer.model.geometry import Box
 from designer.model.sizes import PaperSize
+from designer.model.template import QRLevel
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_context import Spot, issue, line_boxes, overlaps
 from designer.preflight.layout_text import TEMPLATE_OWNER
@@ -25,8 +27,8 @@ QR_MIN_MM = {
     PaperSize.A2: 40.0,
 }
 QR_QUIET_MODULES = 4
-QR_LEVELS = "LMQH"  # error correction, weakest first
-QR_MIN_LEVEL = "M"
+QR_LEVELS = tuple(QRLevel)  # error correction, weakest first
+QR_MIN_LEVEL = QRLevel.M
 MULTI_INK_LINE_PT = 0.5  # several plates must register on one hairline
 
 
@@ -44,7 +46,7 @@ def qr_empty(item: PlacedQR, spot: Spot) -> Issues:
 
 
 def qr_too_small(item: PlacedQR, spot: Spot) -> Issues:
-    limit = QR_MIN_MM.get(spot.layout.size, 20.0)
+    limit = QR_MIN_MM[spot.layout.size]
     width = item.code_width_mm
     if not item.modules or width >= limit - 0.05:
         return
@@ -83,7 +85,9 @@ def footprint(item: Placed) -> tuple[Box, ...]:
         return line_boxes(item)
     if isinstance(item, PlacedRule):
         return (item.stroke_box,)
-    return (item.box,)
+    if isinstance(item, PlacedRect | PlacedQR | PlacedImage):
+        return (item.box,)
+    assert_never(item)
 
 
 def is_background(other: Placed, index: int, qr: PlacedQR, spot: Spot) -> bool:

@@ -74,7 +74,7 @@ class ExpectedGeometry(Struct, frozen=True):
     pages: int | None = None
 
 
-class Boxes(Struct, frozen=True):
+class Boxes(Struct, frozen=True, kw_only=True):
     """Boxes as the page declares them (None when absent), unlike poppler's filled-in ones."""
 
     page: int
@@ -92,7 +92,7 @@ class Boxes(Struct, frozen=True):
         return self.bleed or self.trim or self.media
 
 
-class Facts(Struct, frozen=True):
+class Facts(Struct, frozen=True, kw_only=True):
     """Everything the rules judge; a tool that failed leaves its empty result and a failure."""
 
     pdf: pikepdf.Pdf
@@ -275,7 +275,9 @@ def _declared_boxes(page_number: int, page: pikepdf.Dictionary) -> Boxes:
 
 def _unknown_boxes(page_number: int) -> Boxes:
     """The boxes of a page that could not be read at all: only a default MediaBox."""
-    return Boxes(page_number, 0, _LETTER, _LETTER, None, None, None)
+    return Boxes(
+        page=page_number, rotation=0, media=_LETTER, crop=_LETTER, trim=None, bleed=None, art=None
+    )
 
 
 def ink_areas(pdf: pikepdf.Pdf) -> list[InkArea]:
@@ -292,7 +294,13 @@ def _ink_area(boxes: Boxes) -> InkArea:
         min(area.x1, boxes.media.x1),
         min(area.y1, boxes.media.y1),
     )
-    return InkArea(boxes.page, boxes.media, measure, boxes.trim or area, boxes.rotation)
+    return InkArea(
+        page=boxes.page,
+        media=boxes.media,
+        measure=measure,
+        trim=boxes.trim or area,
+        rotation=boxes.rotation,
+    )
 
 
 def _xmp_values(pdf: pikepdf.Pdf) -> dict[str, str]:

@@ -55,7 +55,16 @@ def issue(
     measured: str | None = None,
     limit: str | None = None,
 ) -> PreflightIssue:
-    return PreflightIssue(severity, rule, message, FIXES[rule], page, element, measured, limit)
+    return PreflightIssue(
+        severity=severity,
+        rule=rule,
+        message=message,
+        fix=FIXES[rule],
+        page=page,
+        element=element,
+        measured=measured,
+        limit=limit,
+    )
 
 
 def encrypted_issue(why: str) -> PreflightIssue:

@@ -94,7 +94,9 @@ def _font_info(font: pikepdf.Dictionary) -> FontInfo:
         kind = _CID.get(str(descriptor_owner.get("/Subtype", "")), "unknown")
     embedded = kind == "Type 3" or _has_font_file(descriptor_owner)
     obj = f"{font.objgen[0]} {font.objgen[1]}"
-    return FontInfo(name, kind, embedded, bool(_SUBSET.match(name)), obj)
+    return FontInfo(
+        name=name, type=kind, embedded=embedded, subset=bool(_SUBSET.match(name)), object_id=obj
+    )
 
 
 def _has_font_file(font: pikepdf.Dictionary) -> bool:

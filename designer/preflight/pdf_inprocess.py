@@ -91,4 +91,10 @@ def qpdf_check(pdf: pikepdf.Pdf) -> QpdfCheck:
 
 def pdf_info(pdf: pikepdf.Pdf) -> PdfInfo:
     """What the rules read from pdfinfo: pikepdf reads pages, encryption and JavaScript itself."""
-    return PdfInfo(len(pdf.pages), pdf.pdf_version, pdf.is_encrypted, False, ())
+    return PdfInfo(
+        pages=len(pdf.pages),
+        pdf_version=pdf.pdf_version,
+        encrypted=pdf.is_encrypted,
+        javascript=False,
+        boxes=(),
+    )

@@ -63,7 +63,7 @@ def describe(exc: BaseException) -> str:
     return text if len(text) <= 160 else text[:157] + "..."
 
 
-class Use(Struct, frozen=True):
+class Use(Struct, frozen=True, kw_only=True):
     """One thing the object walk saw: a colour family, transparency, or an inline filter."""
 
     tag: str  # "cs:DeviceRGB", "transparency", "filter:LZWDecode", "unreadable"
@@ -163,7 +163,13 @@ class Walker:
         for page_number, page in enumerate(pdf.pages, 1):
             resources = inherited(page.obj, "/Resources")
             for use in _guarded("page", self.stream, page.obj, resources):
-                yield Use(use.tag, use.element, page_number, use.image, use.detail)
+                yield Use(
+                    tag=use.tag,
+                    element=use.element,
+                    page=page_number,
+                    image=use.image,
+                    detail=use.detail,
+                )
 
     def stream(self, stream: pikepdf.Object, resources: object) -> tuple[Use, ...]:
         key = stream.objgen
@@ -182,9 +188,9 @@ class Walker:
         if not isinstance(group, pikepdf.Dictionary):
             return
         if group.get("/S") == pikepdf.Name.Transparency:
-            yield Use("transparency", "transparency group")
+            yield Use(tag="transparency", element="transparency group")
         for family in _families(group.get("/CS"), None):
-            yield Use(f"cs:{family}", "transparency group colour space")
+            yield Use(tag=f"cs:{family}", element="transparency group colour space")
 
     def _resources(self, resources: object) -> Iterator[Use]:
         spaces = resources.get("/ColorSpace") if isinstance(resources, pikepdf.Dictionary) else None
@@ -203,7 +209,7 @@ class Walker:
         self, space: object, named: object, element: str, image: bool = False
     ) -> Iterator[Use]:
         for family in sorted(_families(space, named)):
-            yield Use(f"cs:{family}", element, image=image)
+            yield Use(tag=f"cs:{family}", element=element, image=image)
 
     def _space(self, name: str, space: object, spaces: object) -> Iterator[Use]:
         yield from self._colours(space, spaces, f"colour space {name}")
@@ -231,12 +237,12 @@ class Walker:
         element += f" ({image.get('/Width', '?')}x{image.get('/Height', '?')} px)"
         yield from self._colours(image.get("/ColorSpace"), None, element, image=True)
         if "/SMask" in image or _need_number(image, "/SMaskInData", 0) > 0:
-            yield Use("transparency", f"{element}: soft mask")
+            yield Use(tag="transparency", element=f"{element}: soft mask")
 
     def _gstate(self, name: str, value: object) -> Iterator[Use]:
         state = _need_dict(value, f"graphics state {name}")
         for reason in _transparency(state):
-            yield Use("transparency", f"graphics state {name}: {reason}")
+            yield Use(tag="transparency", element=f"graphics state {name}: {reason}")
         mask = state.get("/SMask")
         if isinstance(mask, pikepdf.Dictionary) and isinstance(mask.get("/G"), pikepdf.Stream):
             yield from self.stream(mask.G, mask.G.get("/Resources"))
@@ -246,7 +252,7 @@ class Walker:
         try:
             instructions = pikepdf.parse_content_stream(stream)
         except MALFORMED as exc:
-            yield Use("unparsable", f"content stream {stream.objgen[0]}: {exc}")
+            yield Use(tag="unparsable", element=f"content stream {stream.objgen[0]}: {exc}")
             return
         for instruction in instructions:
             if isinstance(instruction, pikepdf.ContentStreamInlineImage):
@@ -256,7 +262,9 @@ class Walker:
 
     def _operator(self, op: str, operands: Sequence[object], spaces: object) -> Iterator[Use]:
         if op in ("rg", "RG"):
-            yield Use("cs:DeviceRGB", f"{'fill' if op == 'rg' else 'stroke'} colour ({op})")
+            yield Use(
+                tag="cs:DeviceRGB", element=f"{'fill' if op == 'rg' else 'stroke'} colour ({op})"
+            )
         elif op in ("cs", "CS") and operands:
             where = "fill" if op == "cs" else "stroke"
             yield from self._colours(
@@ -268,7 +276,7 @@ class Walker:
         yield from self._colours(image.obj.get("/ColorSpace"), spaces, element, image=True)
         for name in image.filters:
             if name in _INLINE_FILTERS:
-                yield Use(f"filter:{_INLINE_FILTERS[name]}", element)
+                yield Use(tag=f"filter:{_INLINE_FILTERS[name]}", element=element)
 
 
 def _guarded(element: str, visit: Callable[..., Iterable[Use]], *args: object) -> Iterator[Use]:
@@ -276,7 +284,7 @@ def _guarded(element: str, visit: Callable[..., Iterable[Use]], *args: object) -
     try:
         yield from visit(*args)
     except MALFORMED as exc:
-        yield Use("unreadable", element, detail=describe(exc))
+        yield Use(tag="unreadable", element=element, detail=describe(exc))
 
 
 def _transparency(state: pikepdf.Object) -> Iterator[str]:

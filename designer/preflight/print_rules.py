@@ -40,12 +40,12 @@ def print_findings(
 def _proof(trace: TraceRecord | None) -> Iterator[PreflightIssue]:
     if trace is not None and trace.state == "proof":
         yield PreflightIssue(
-            Severity.ERROR,
-            PROOF_RULE,
-            "The file is marked PROOF: not for print (designer made it as a proof, "
-            f"reference {trace.reference})",
-            "Export a final file once the checks pass (verify the region's contact details, "
-            "approve the template); never send a proof to print.",
+            severity=Severity.ERROR,
+            rule=PROOF_RULE,
+            message=("The file is marked PROOF: not for print (designer made it as a proof, "
+            f"reference {trace.reference})"),
+            fix=("Export a final file once the checks pass (verify the region's contact details, "
+            "approve the template); never send a proof to print."),
             measured="proof",
             limit="final",
         )
@@ -63,11 +63,11 @@ def _icc_rgb_images(path: Path) -> list[PreflightIssue]:
 
 def _icc_rgb(page: int, element: str) -> PreflightIssue:
     return PreflightIssue(
-        Severity.WARNING,
-        ICC_RGB_RULE,
-        "An RGB image (ICC-tagged) is left for the printer's RIP to convert to CMYK",
-        "Convert the image to CMYK with the output profile before placing it, so its "
-        "colours and total ink are what you proofed.",
+        severity=Severity.WARNING,
+        rule=ICC_RGB_RULE,
+        message="An RGB image (ICC-tagged) is left for the printer's RIP to convert to CMYK",
+        fix=("Convert the image to CMYK with the output profile before placing it, so its "
+        "colours and total ink are what you proofed."),
         page=page or None,
         element=element,
         measured="ICCBased RGB",

@@ -76,7 +76,7 @@ class QpdfCheck(Struct, frozen=True):
     messages: tuple[str, ...]
 
 
-class PageBoxes(Struct, frozen=True):
+class PageBoxes(Struct, frozen=True, kw_only=True):
     """Boxes as poppler reports them: a missing box is filled in from the CropBox."""
 
     page: int
@@ -88,7 +88,7 @@ class PageBoxes(Struct, frozen=True):
     art: Rect
 
 
-class PdfInfo(Struct, frozen=True):
+class PdfInfo(Struct, frozen=True, kw_only=True):
     pages: int
     pdf_version: str
     encrypted: bool
@@ -96,7 +96,7 @@ class PdfInfo(Struct, frozen=True):
     boxes: tuple[PageBoxes, ...]
 
 
-class FontInfo(Struct, frozen=True):
+class FontInfo(Struct, frozen=True, kw_only=True):
     name: str
     type: str
     embedded: bool
@@ -104,7 +104,7 @@ class FontInfo(Struct, frozen=True):
     object_id: str
 
 
-class ImageInfo(Struct, frozen=True):
+class ImageInfo(Struct, frozen=True, kw_only=True):
     page: int
     num: int
     type: str  # "image", "stencil", "smask", "mask"
@@ -118,7 +118,7 @@ class ImageInfo(Struct, frozen=True):
     y_ppi: int
 
 
-class InkArea(Struct, frozen=True):
+class InkArea(Struct, frozen=True, kw_only=True):
     """Where to measure on one page: the area to keep and the trim that positions are from."""
 
     page: int
@@ -221,7 +221,13 @@ _FONT_ROW = re.compile(
 def pdffonts(path: Path) -> tuple[FontInfo, ...]:
     text = _run_ok(["pdffonts", str(path)], path)
     return tuple(
-        FontInfo(name, kind, emb == "yes", sub == "yes", " ".join(obj.split()))
+        FontInfo(
+            name=name,
+            type=kind,
+            embedded=emb == "yes",
+            subset=sub == "yes",
+            object_id=" ".join(obj.split()),
+        )
         for name, kind, emb, sub, obj in _FONT_ROW.findall(text)
     )
 

@@ -37,7 +37,7 @@ BEGIN SELECT RAISE(ABORT, 'the export log is append-only'); END;
 """
 
 
-class ExportEntry(Struct, frozen=True):
+class ExportEntry(Struct, frozen=True, kw_only=True):
     id: int
     at: str  # ISO 8601, UTC
     path: str
@@ -153,7 +153,9 @@ def _entry(row: tuple[object, ...]) -> ExportEntry:
     values = dict(zip(("id", *_COLUMNS), row, strict=True))
     trace = TraceRecord(**{f: str(values[f]) for f in FIELDS})
     at, path, sha, via, user = (str(values[k]) for k in ("at", "path", "sha256", "via", "user"))
-    return ExportEntry(int(str(values["id"])), at, path, sha, via, user, trace)
+    return ExportEntry(
+        id=int(str(values["id"])), at=at, path=path, sha256=sha, via=via, user=user, trace=trace
+    )
 
 
 def login_name() -> str:

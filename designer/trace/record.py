@@ -18,7 +18,7 @@ from designer.render.pdfx import DESIGNER_NS
 from designer.trace import TraceError
 
 
-class TraceRecord(Struct, frozen=True):
+class TraceRecord(Struct, frozen=True, kw_only=True):
     reference: str  # first 8 hex digits of the document id: short enough to read out
     document_id: str  # 32 hex digits, also the first half of the trailer /ID
     template_id: str

@@ -56,3 +56,21 @@ def test_a_file_kept_open_is_a_clear_error_naming_it(
     assert len(calls) == atomic.REPLACE_ATTEMPTS
     assert target.read_bytes() == b"old"  # untouched, and no hidden part file left beside it
     assert sorted(p.name for p in tmp_path.iterdir()) == ["poster.pdf"]
+
+
+def test_the_cache_writes_through_the_same_writer(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # one writer for exports and cache entries: a cache entry is retried like an export, and a
+    # refusal is only a miss, leaving no part file behind
+    from designer.io import cache
+
+    monkeypatch.setenv(cache.CACHE_DIR_ENV, str(tmp_path))
+    calls = _refusing(monkeypatch, times=1000)
+    key = cache.cache_key("kind", b"input")
+
+    cache.write("kind", key, b"value")
+
+    assert len(calls) == atomic.REPLACE_ATTEMPTS
+    assert cache.read("kind", key) is None
+    assert [p for p in tmp_path.rglob("*") if p.is_file()] == []

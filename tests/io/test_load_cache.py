@@ -15,7 +15,7 @@ from designer.io import cache, load_cache
 from designer.io.printers import load_printer
 from designer.io.region_file import load_regions
 from designer.io.templates import load_library, load_template, used_files
-from designer.io.yaml_document import YamlLoadError
+from designer.io.yaml_document import RepeatedKeyError, YamlLoadError
 from designer.io.yamldoc import load_yaml
 from designer.model.template import Template
 from designer.resources import assets_dir, printers_dir, regions_file, templates_dir
@@ -164,3 +164,12 @@ def test_a_yaml_mistake_is_never_remembered(tmp_path: Path) -> None:
             load_yaml(source, "a: 1\na: 2\n")
         assert found.value.line == 2
     assert entries("yaml") == []
+
+
+def test_a_repeated_key_says_where_it_was_first_given(tmp_path: Path) -> None:
+    # from the parse itself, so no reader has to pick its words apart or parse the text again
+    text = "a: 1\nb:\n  c: 2\n  d: 3\n  c: 4\n"
+    with pytest.raises(RepeatedKeyError) as found:
+        load_yaml(tmp_path / "doc.yaml", text)
+    assert (found.value.path, found.value.line, found.value.first_line) == (("b", "c"), 5, 3)
+    assert str(found.value) == "key 'c' appears twice"

@@ -111,6 +111,7 @@ def test_duplicate_key_is_refused(tmp_path: Path) -> None:
     with pytest.raises(PrinterProfileError, match="duplicate key") as caught:
         load_printer(str(path))
     assert (caught.value.line, caught.value.field) == (4, "bleed_mm")
+    assert caught.value.hint == "already given on line 3"
 
 
 def test_marks_must_fit_in_the_margin(tmp_path: Path) -> None:

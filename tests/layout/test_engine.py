@@ -149,7 +149,15 @@ def test_a_phone_number_never_breaks_across_lines() -> None:
     number = region.helpline.phone.display  # type: ignore[union-attr]
     font = load_font(template.fonts["bold"].path)
     for width in (30.0, 40.0, 50.0, 60.0):
-        frame = TextFrame("t", Box(0, 0, width, 200), "x", "bold", 14, 14, "ink")
+        frame = TextFrame(
+            id="t",
+            box=Box(0, 0, width, 200),
+            copy="x",
+            font="bold",
+            size_pt=14,
+            min_size_pt=14,
+            colour="ink",
+        )
         lines = [line.text for line in fit_text(paragraphs, font, frame).lines]
         assert any(number in line for line in lines), (width, lines)
         assert all("\u00a0" not in line for line in lines), "glue prints as a plain space"

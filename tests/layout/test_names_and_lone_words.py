@@ -56,7 +56,15 @@ def test_no_bundled_template_leaves_a_word_alone_on_a_last_line(template: str) -
 
 
 def _frame(width: float, size: float = 12, minimum: float = 12) -> TextFrame:
-    return TextFrame("t", Box(0, 0, width, 100), "x", "regular", size, minimum, "black")
+    return TextFrame(
+        id="t",
+        box=Box(0, 0, width, 100),
+        copy="x",
+        font="regular",
+        size_pt=size,
+        min_size_pt=minimum,
+        colour="black",
+    )
 
 
 def test_a_lone_word_moves_down_a_word_from_the_line_above() -> None:

@@ -28,7 +28,7 @@ from designer.model.geometry import Box, pt_to_mm
 from designer.model.printer import DEFAULT_PRINTER
 from designer.model.region import Contact, Phone, Region, Verification
 from designer.model.sizes import PaperSize
-from designer.model.template import Align, QRFrame, Template, TextRole
+from designer.model.template import Align, QRFrame, QRLevel, Template, TemplateKind, TextRole
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_checks import check_layout
 from designer.records import replace
@@ -66,16 +66,16 @@ def region(verification: Verification = UNVERIFIED) -> Region:
         name="City of Edinburgh",
         health_board="NHS Lothian",
         helpline=Contact(
-            "Get Help helpline",
-            Phone("+448081570123", "0808 157 0123"),
-            "Monday to Friday, 9am to 8pm",
-            "https://gethelp.example.org",
-            "help@example.org",
+            name="Get Help helpline",
+            phone=Phone("+448081570123", "0808 157 0123"),
+            hours="Monday to Friday, 9am to 8pm",
+            web="https://gethelp.example.org",
+            email="help@example.org",
         ),
         local=Contact(
-            "Edinburgh family support service (sample)",
-            Phone("+441314960123", "0131 496 0123"),
-            "Weekdays 10am to 4pm",
+            name="Edinburgh family support service (sample)",
+            phone=Phone("+441314960123", "0131 496 0123"),
+            hours="Weekdays 10am to 4pm",
         ),
         verification=verification,
     )
@@ -108,24 +108,26 @@ def text(
     lines = lines or (TextLine("Help is here", box.x_mm, baseline, 30.0),)
     name = next(n for n, value in PALETTE if value == colour)
     return PlacedText(
-        frame_id,
-        box,
-        "NotoSans-Regular",
-        FONT,
-        size,
-        size,
-        size,
-        colour,
-        name,
-        background,
-        role,
-        Align.LEFT,
-        lines,
-        " ".join(line.text for line in lines),
+        frame_id=frame_id,
+        box=box,
+        font_name="NotoSans-Regular",
+        font_path=FONT,
+        size_pt=size,
+        requested_pt=size,
+        min_pt=size,
+        colour=colour,
+        colour_name=name,
+        background=background,
+        role=role,
+        align=Align.LEFT,
+        lines=lines,
+        text=" ".join(line.text for line in lines),
     )
 
 
-def qr(box: Box = QR_BOX, data: str = "https://gethelp.example.org", level: str = "M") -> PlacedQR:
+def qr(
+    box: Box = QR_BOX, data: str = "https://gethelp.example.org", level: QRLevel = QRLevel.M
+) -> PlacedQR:
     return place_qr(QRFrame("qr", box, "", level), data)
 
 
@@ -137,23 +139,25 @@ def doc(
     verified: bool = True,
     review_ok: bool = True,
 ) -> DocumentLayout:
-    page = PageLayout(1, "front", background, tuple(items), folds)
+    page = PageLayout(
+        number=1, name="front", background=background, items=tuple(items), folds_mm=folds
+    )
     return DocumentLayout(
-        "t",
-        "1",
-        "Test",
-        "poster",
-        "r",
-        "Region",
-        verified,
-        review_ok,
-        size,
-        size.trim,
-        3.0,
-        (page,),
-        (),
-        PALETTE,
-        TODAY,
+        template_id="t",
+        template_version="1",
+        template_title="Test",
+        kind=TemplateKind.POSTER,
+        region_id="r",
+        region_name="Region",
+        region_verified=verified,
+        region_review_ok=review_ok,
+        size=size,
+        trim=size.trim,
+        bleed_mm=3.0,
+        pages=(page,),
+        values=(),
+        palette=PALETTE,
+        produced=TODAY,
     )
 
 
@@ -298,7 +302,16 @@ def test_qr_and_image_outside_safe_area() -> None:
 
 def test_rects_and_rules_may_reach_the_edge() -> None:
     band = PlacedRect("band", Box(-3, -3, 216, 60), INK, "ink")
-    rule = PlacedRule("rule", 0, 100, 210, 100, 1.0, BLACK_TEXT, "black")
+    rule = PlacedRule(
+        frame_id="rule",
+        x1_mm=0,
+        y1_mm=100,
+        x2_mm=210,
+        y2_mm=100,
+        width_pt=1.0,
+        colour=BLACK_TEXT,
+        colour_name="black",
+    )
     assert found(doc(band, rule), "safe.outside") == []
 
 
@@ -318,7 +331,14 @@ def test_fold_safe() -> None:
 
 
 def image(box: Box, pixels: int) -> PlacedImage:
-    return PlacedImage("logo", box, box, Path("logo.png"), pixels, pixels)
+    return PlacedImage(
+        frame_id="logo",
+        frame_box=box,
+        box=box,
+        path=Path("logo.png"),
+        pixel_width=pixels,
+        pixel_height=pixels,
+    )
 
 
 @pytest.mark.parametrize(
@@ -373,8 +393,8 @@ def test_qr_overlapped_by_text_and_rects() -> None:
 
 
 def test_qr_error_correction() -> None:
-    assert severities(doc(qr(level="L")), "qr.error-correction") == [Severity.ERROR]
-    assert found(doc(qr(level="Q")), "qr.error-correction") == []
+    assert severities(doc(qr(level=QRLevel.L)), "qr.error-correction") == [Severity.ERROR]
+    assert found(doc(qr(level=QRLevel.Q)), "qr.error-correction") == []
 
 
 @pytest.mark.parametrize(
@@ -387,7 +407,16 @@ def test_qr_error_correction() -> None:
     ],
 )
 def test_line_too_thin(width: float, colour: CMYK, expected: list[Severity]) -> None:
-    rule = PlacedRule("rule", 20, 100, 190, 100, width, colour, "colour")
+    rule = PlacedRule(
+        frame_id="rule",
+        x1_mm=20,
+        y1_mm=100,
+        x2_mm=190,
+        y2_mm=100,
+        width_pt=width,
+        colour=colour,
+        colour_name="colour",
+    )
     assert severities(doc(rule), "line.too-thin") == expected
 
 
@@ -439,7 +468,16 @@ def test_every_item_issue_says_where_and_what_to_do(template: Template) -> None:
 def test_anything_past_the_bleed_edge_is_an_error() -> None:
     inside = PlacedRect("band", Box(-3, -3, 216, 50), INK, "ink")
     past = PlacedRect("stray", Box(-45, 100, 20, 20), INK, "ink")
-    long_rule = PlacedRule("rule", -40, 150, 250, 150, 0.5, BLACK_TEXT, "black")
+    long_rule = PlacedRule(
+        frame_id="rule",
+        x1_mm=-40,
+        y1_mm=150,
+        x2_mm=250,
+        y2_mm=150,
+        width_pt=0.5,
+        colour=BLACK_TEXT,
+        colour_name="black",
+    )
     issues = found(doc(inside, past, long_rule), "bleed.outside")
     assert [i.element for i in issues] == ["stray", "rule"]
     assert issues[0].measured == "42.0 mm past the bleed"

@@ -225,7 +225,7 @@ def test_a_page_ghostscript_skips_is_a_finding_not_a_missing_file(
 
 def test_total_ink_names_the_pages_ghostscript_did_not_render(good_pdf: Path) -> None:
     page = Rect(0, 0, 200, 200)
-    areas = [InkArea(n, page, page, page) for n in (1, 2)]
+    areas = [InkArea(page=n, media=page, measure=page, trim=page) for n in (1, 2)]
 
     with pytest.raises(tools.PreflightError, match="page 2"):
         tools.total_ink(good_pdf, areas)
