@@ -24,7 +24,7 @@ from designer.resources import regions_file
 APP_NAME = "designer"
 
 
-class Catalogue(Struct, frozen=True):
+class Catalogue(Struct, frozen=True, kw_only=True):
     templates: tuple[Template, ...]
     regions: tuple[Region, ...]
     printers: tuple[PrinterProfile, ...] = (DEFAULT_PRINTER,)
@@ -64,8 +64,15 @@ def load_catalogue(
     source = regions_path or regions_file()
     regions = _regions(source, problems)
     approvals = check_approvals(templates, keyring)
-    return Catalogue(templates, regions, _printers(problems), tuple(problems), source, keyring,
-                     approvals)
+    return Catalogue(
+        templates=templates,
+        regions=regions,
+        printers=_printers(problems),
+        problems=tuple(problems),
+        regions_source=source,
+        keyring=keyring,
+        approvals=approvals,
+    )
 
 
 def check_approvals(

@@ -29,7 +29,7 @@ class Highlight(Struct, frozen=True):
     frame_id: str
 
 
-class Remembered(Struct, frozen=True):
+class Remembered(Struct, frozen=True, kw_only=True):
     """Choices from last time, by id; missing or stale ids fall back to the first entry.
 
     ``values`` are the field values last typed for that template (and area), so

@@ -52,7 +52,7 @@ class PanelParts(Struct, frozen=True, kw_only=True):
     results: tuple[SignalInstance, ...]  # further "written" signals the result box shows
 
 
-class Panels(Struct, frozen=True):
+class Panels(Struct, frozen=True, kw_only=True):
     splitter: QSplitter
     templates: TemplateListModel
     gallery: TemplateGallery
@@ -128,8 +128,19 @@ def build_panels(parts: PanelParts) -> Panels:
     splitter.setStretchFactor(1, 1)
     splitter.setStretchFactor(2, 0)
     splitter.setSizes([430, 690, 320])
-    panels = Panels(splitter, templates, gallery, region, size, printer, proof, form, preview,
-                    checks, export)
+    panels = Panels(
+        splitter=splitter,
+        templates=templates,
+        gallery=gallery,
+        region=region,
+        size=size,
+        printer=printer,
+        proof=proof,
+        form=form,
+        preview=preview,
+        checks=checks,
+        export=export,
+    )
     return panels
 
 
@@ -158,8 +169,9 @@ class Column(QScrollArea):
         if focused is None or content is None or not content.isAncestorOf(focused):
             return
         rect = QRect(focused.mapTo(content, QPoint(0, 0)), focused.size())
-        self.ensureVisible(rect.center().x(), rect.center().y(),
-                           rect.width() // 2 + 8, rect.height() // 2 + 8)
+        self.ensureVisible(
+            rect.center().x(), rect.center().y(), rect.width() // 2 + 8, rect.height() // 2 + 8
+        )
 
 
 def _rule(parent: QWidget) -> QFrame:
@@ -204,11 +216,13 @@ def keyboard_order(panels: Panels) -> list[QWidget]:
 
 def _other_stops(column: QWidget, listed: list[QWidget]) -> list[QWidget]:
     def is_other(widget: QWidget) -> bool:
-        return (bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
-                and widget.window() is column.window()  # not a drop-down's own pop-up
-                and widget.focusProxy() is None
-                and widget not in listed
-                and not any(known.isAncestorOf(widget) for known in listed))
+        return (
+            bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            and widget.window() is column.window()  # not a drop-down's own pop-up
+            and widget.focusProxy() is None
+            and widget not in listed
+            and not any(known.isAncestorOf(widget) for known in listed)
+        )
 
     return [w for w in column.findChildren(QWidget) if is_other(w)]
 

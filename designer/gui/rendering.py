@@ -40,7 +40,7 @@ class Request(Struct, frozen=True):
     view: View
 
 
-class PreviewResult(Struct, frozen=True):
+class PreviewResult(Struct, frozen=True, kw_only=True):
     generation: int
     product: Product
     raster: RasterPage
@@ -75,7 +75,13 @@ def render(
     page = min(request.view.page_index, len(product.layout.pages) - 1)
     raster = rasterise(product.pdf, page, request.view.dpi, clip=request.view.clip)
     seconds = time.perf_counter() - started
-    return PreviewResult(request.generation, product, raster, seconds, page)
+    return PreviewResult(
+        generation=request.generation,
+        product=product,
+        raster=raster,
+        seconds=seconds,
+        page_index=page,
+    )
 
 
 class PreviewPipeline(QObject):
@@ -130,8 +136,9 @@ class PreviewPipeline(QObject):
             return None
         return self._last.product if self._last.product.job == job else None
 
-    def set_view(self, *, page_index: int | None = None, dpi: float | None = None,
-                 clip: Clip | None = None) -> None:
+    def set_view(
+        self, *, page_index: int | None = None, dpi: float | None = None, clip: Clip | None = None
+    ) -> None:
         view = replace(
             self._view,
             page_index=self._view.page_index if page_index is None else page_index,

@@ -104,7 +104,13 @@ class Settings:
 
     def remembered(self) -> Remembered:
         values = tuple(self.field_values(self.template_id, self.region_id).items())
-        return Remembered(self.template_id, self.region_id, self.size, self.printer_id, values)
+        return Remembered(
+            template_id=self.template_id,
+            region_id=self.region_id,
+            size=self.size,
+            printer_id=self.printer_id,
+            values=values,
+        )
 
     # --- field values, per template and per template and area (issue 10, point 7) ---------
     # Kept on every edit, so quitting (or a crash) loses nothing. The values last used with

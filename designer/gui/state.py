@@ -23,7 +23,7 @@ from designer.records import replace
 Values = tuple[tuple[str, str], ...]
 
 
-class EditorState(Struct, frozen=True):
+class EditorState(Struct, frozen=True, kw_only=True):
     template: Template | None = None
     region: Region | None = None
     size: PaperSize | None = None

@@ -92,7 +92,13 @@ def _page(
         elif isinstance(frame, ImageFrame):
             items.append(place_image(frame))
     background = template.palette[page.background] if page.background else None
-    return PageLayout(number, page.name, background, tuple(items), page.folds_mm)
+    return PageLayout(
+        number=number,
+        name=page.name,
+        background=background,
+        items=tuple(items),
+        folds_mm=page.folds_mm,
+    )
 
 
 def _text(template: Template, resolver: ContentResolver, frame: TextFrame) -> PlacedText:

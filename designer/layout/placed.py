@@ -99,7 +99,7 @@ class PlacedImage(Struct, frozen=True, kw_only=True):
 Placed = PlacedText | PlacedRect | PlacedRule | PlacedQR | PlacedImage
 
 
-class PageLayout(Struct, frozen=True):
+class PageLayout(Struct, frozen=True, kw_only=True):
     number: int  # 1-based
     name: str
     background: CMYK | None

@@ -15,7 +15,7 @@ class Severity(StrEnum):
     INFO = "info"
 
 
-class PreflightIssue(Struct, frozen=True):
+class PreflightIssue(Struct, frozen=True, kw_only=True):
     severity: Severity
     rule: str  # stable id, e.g. "text.overflow", "pdf.font-not-embedded"
     message: str  # plain words: what is wrong

@@ -45,7 +45,7 @@ _INTENTS = {
 _FLAGS = ImageCms.Flags.BLACKPOINTCOMPENSATION | ImageCms.Flags.NOCACHE  # NOCACHE: thread-safe
 
 
-class PreparedImage(Struct, frozen=True):
+class PreparedImage(Struct, frozen=True, kw_only=True):
     """A CMYK image ready to draw, with where it came from."""
 
     image: Image.Image  # mode "CMYK", opaque
@@ -91,7 +91,15 @@ def _prepared(
                 _store(disk_key, cmyk, stream)
         else:
             cmyk, name, stream = found
-        _CACHE[key] = PreparedImage(cmyk, cmyk.width, cmyk.height, path, digest, name, stream)
+        _CACHE[key] = PreparedImage(
+            image=cmyk,
+            width_px=cmyk.width,
+            height_px=cmyk.height,
+            source=path,
+            sha256=digest,
+            pdf_name=name,
+            pdf_stream=stream,
+        )
     return _CACHE[key]
 
 
@@ -110,7 +118,14 @@ def _disk_key(digest: str, printer: PrinterProfile, intent: ImageIntent) -> str 
     except (OSError, DesignerError):
         return None  # no key, no cache: the conversion itself says what is wrong
     return cache.cache_key(
-        _KIND, _FORMAT, digest, source, output, intent, str(int(_FLAGS)), _LIBRARIES,
+        _KIND,
+        _FORMAT,
+        digest,
+        source,
+        output,
+        intent,
+        str(int(_FLAGS)),
+        _LIBRARIES,
         zlib.ZLIB_RUNTIME_VERSION,  # another zlib compresses to other bytes: same job, same file
     )
 

@@ -40,7 +40,7 @@ _XML_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*")
 _NOOP_GSTATE = {"/CA": 1, "/ca": 1, "/BM": ("/Normal", "/Compatible"), "/SMask": ("/None",)}
 
 
-class DocumentMetadata(Struct, frozen=True):
+class DocumentMetadata(Struct, frozen=True, kw_only=True):
     """What the finished file says about itself (Info and XMP)."""
 
     title: str  # a real one: template, size, region

@@ -25,7 +25,7 @@ Clip = Literal["media", "bleed"]
 _PDFIUM_LOCK = threading.Lock()
 
 
-class RasterPage(Struct, frozen=True):
+class RasterPage(Struct, frozen=True, kw_only=True):
     """One rendered page: RGBX pixels (4 bytes each, the last unused) and its geometry.
 
     ``trim_left_px``/``trim_top_px`` locate the trim's top-left corner in the

@@ -60,8 +60,15 @@ def catalogue(tmp_path: Path, library_templates: tuple[Template, ...],
     shutil.copyfile(regions_file(), source)
     regions = (verified(sample_regions[4]), *sample_regions[:3])
     approvals = check_approvals(library_templates, approved[1])
-    return Catalogue(library_templates, regions, (DEFAULT_PRINTER,), (), source, approved[1],
-                     approvals)
+    return Catalogue(
+        templates=library_templates,
+        regions=regions,
+        printers=(DEFAULT_PRINTER,),
+        problems=(),
+        regions_source=source,
+        keyring=approved[1],
+        approvals=approvals,
+    )
 
 
 @pytest.fixture
@@ -75,8 +82,9 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, catalogue: Catalogue, settings: Settings, dialogs: FakeDialogs
-           ) -> MainWindow:
+def window(
+    qtbot: QtBot, catalogue: Catalogue, settings: Settings, dialogs: FakeDialogs
+) -> MainWindow:
     settings.template_id = POSTER
     settings.size = "A3"
     win = create_window(ImmediateRunner(), settings, catalogue, dialogs)

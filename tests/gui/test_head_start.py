@@ -25,7 +25,9 @@ from designer.render.preview import page_text
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="the head start forks (Linux)")
 
-REMEMBERED = Remembered("worried-about-yourself", "fife", "A3", "offset-coated")
+REMEMBERED = Remembered(
+    template_id="worried-about-yourself", region_id="fife", size="A3", printer_id="offset-coated"
+)
 
 
 @pytest.fixture(scope="module")

@@ -53,10 +53,18 @@ def officer(qtbot: QtBot, tmp_path: Path, library_templates: tuple[Template, ...
     source = tmp_path / "regions.yaml"
     shutil.copyfile(regions_file(), source)
     regions = tuple(verified(r) if r.id == "angus" else r for r in sample_regions)
-    catalogue = Catalogue(library_templates, regions, (DEFAULT_PRINTER,), (), source,
-                          approved[1], check_approvals(library_templates, approved[1]))
-    win = create_window(ImmediateRunner(), Settings(tmp_path / "config" / "designer.ini"),
-                        catalogue, dialogs)
+    catalogue = Catalogue(
+        templates=library_templates,
+        regions=regions,
+        printers=(DEFAULT_PRINTER,),
+        problems=(),
+        regions_source=source,
+        keyring=approved[1],
+        approvals=check_approvals(library_templates, approved[1]),
+    )
+    win = create_window(
+        ImmediateRunner(), Settings(tmp_path / "config" / "designer.ini"), catalogue, dialogs
+    )
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -64,8 +72,9 @@ def officer(qtbot: QtBot, tmp_path: Path, library_templates: tuple[Template, ...
 
 
 def pdf_text(path: Path) -> str:
-    run = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                         text=True, check=True)
+    run = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    )
     return run.stdout
 
 
@@ -89,8 +98,11 @@ def choose(window: MainWindow, qtbot: QtBot) -> None:
     assert 0 < len(rows) < len(window.controller.catalogue.templates)  # the search narrowed it
     index = next(i for i in rows if "your own" in str(i.data()))
     gallery.view.scrollTo(index)
-    qtbot.mouseClick(gallery.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=gallery.view.visualRect(index).center())
+    qtbot.mouseClick(
+        gallery.view.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=gallery.view.visualRect(index).center(),
+    )
     line = window.panels.region.combo.lineEdit()
     assert line is not None
     line.selectAll()
@@ -123,8 +135,10 @@ def verify(window: MainWindow, tmp_path: Path) -> None:
     assert not dialog.isVisible()
     source = tmp_path / "regions.yaml"
     assert load_regions(source).get("fife").verified
-    log = [json.loads(line) for line in
-           changes_log_path(source).read_text(encoding="utf-8").splitlines()]
+    log = [
+        json.loads(line)
+        for line in changes_log_path(source).read_text(encoding="utf-8").splitlines()
+    ]
     assert log and log[-1]["region"] == "fife"
     assert "A. Officer, Fife Council" in json.dumps(log[-1])
     assert window.controller.state.region.verified
@@ -160,8 +174,9 @@ def batch(window: MainWindow, dialogs: FakeDialogs, out: Path, *, cancel: bool) 
     assert "5 of" in dialog.ticked_count.text()
     dialog.proofs_for_unverified.setChecked(True)
     dialogs.folders.append(out)
-    folder_button = next(b for b in dialog.findChildren(type(dialog.start_button))
-                         if b.text() == "Choose folder…")
+    folder_button = next(
+        b for b in dialog.findChildren(type(dialog.start_button)) if b.text() == "Choose folder…"
+    )
     folder_button.click()
     if cancel:
         dialog.item_done.connect(lambda _item: dialog.cancel())
@@ -211,14 +226,14 @@ def test_the_ten_tasks_leave_the_right_files(
 
     packs = out / "packs"
     dialogs.folders.append(packs)
-    dialogs.orders.append(PrintOrder(quantity="250", stock="170 gsm silk",
-                                     contact="A. Officer, 01592 000000"))
+    dialogs.orders.append(
+        PrintOrder(quantity="250", stock="170 gsm silk", contact="A. Officer, 01592 000000")
+    )
     window.panels.export.extra_buttons[1].click()  # Save print pack…
     (pack,) = [p for p in packs.iterdir() if p.is_dir()]
     names = sorted(p.name for p in pack.iterdir())
     stem = "worried-about-yourself_fife_A4"
-    assert names == ["manifest.json", f"{stem}-job-sheet.pdf", f"{stem}-proof.png",
-                     f"{stem}.pdf"]
+    assert names == ["manifest.json", f"{stem}-job-sheet.pdf", f"{stem}-proof.png", f"{stem}.pdf"]
     sheet = " ".join(pdf_text(pack / f"{stem}-job-sheet.pdf").split())
     assert "250" in sheet and "170 gsm silk" in sheet and "(not given)" in sheet  # no finish
     assert NOTE in " ".join(pdf_text(pack / f"{stem}.pdf").split())
@@ -232,9 +247,16 @@ def test_the_ten_tasks_leave_the_right_files(
     window.importer.dialog.starter_button.click()
     with starter.open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
-    rows.append(dict.fromkeys(CSV_COLUMNS, "") | {
-        "id": "walk-area", "name": "Walk Area", "health_board": "NHS Fife",
-        "local_name": "Walk family support (sample)", "local_phone": "0141 496 0990"})
+    rows.append(
+        dict.fromkeys(CSV_COLUMNS, "")
+        | {
+            "id": "walk-area",
+            "name": "Walk Area",
+            "health_board": "NHS Fife",
+            "local_name": "Walk family support (sample)",
+            "local_phone": "0141 496 0990",
+        }
+    )
     with starter.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS)
         writer.writeheader()
@@ -251,8 +273,9 @@ def test_the_ten_tasks_leave_the_right_files(
     keyboard_only(window, qtbot, dialogs, out)
 
 
-def press(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
-          ) -> QWidget:
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> QWidget:
     focus = QApplication.focusWidget()
     assert focus is not None
     qtbot.keyClick(focus, key, modifier)
@@ -273,7 +296,7 @@ def keyboard_only(window: MainWindow, qtbot: QtBot, dialogs: FakeDialogs, out: P
         assert len(seen) < 40, " > ".join(type(w).__name__ for w in seen)
     area = seen.index(window.panels.region.combo)
     # Verify details… and Edit details… come right after the area box, not at the column's end
-    assert seen[area + 1:area + 3] == window.panels.region.action_buttons
+    assert seen[area + 1 : area + 3] == window.panels.region.action_buttons
     press(qtbot, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(note, KEYED)
     dialogs.paths.append(out / "keyed.pdf")

@@ -102,19 +102,47 @@ def test_the_approved_wording_shows_the_areas_real_details(window: MainWindow) -
     assert other.name in window.panels.form.copy_text.toPlainText()
 
 
-@pytest.mark.parametrize("issue", [
-    PreflightIssue(Severity.ERROR, "pdf.boxes.trim-missing", "no TrimBox on page 1",
-                   "Set a TrimBox of the finished size on every page.", 1),
-    PreflightIssue(Severity.ERROR, "text.too-small", "the text in 'call_label' is 5.2 pt, "
-                   "smaller than the press can print clearly (6 pt)", "shorten", 1, "call_label",
-                   "5.2 pt", "6 pt"),
-    PreflightIssue(Severity.ERROR, "ink.total", "the colour 'ink' (C100 M80 Y0 K90) puts 330 % "
-                   "ink on the paper", "less ink", 1, "ink", "330 %", "300 %"),
-    PreflightIssue(Severity.WARNING, "brand.new-rule", "the 0.1 pt hairline in 'x_y' is odd",
-                   "set it to 0.25 pt"),
-])
+@pytest.mark.parametrize(
+    "issue",
+    [
+        PreflightIssue(
+            severity=Severity.ERROR,
+            rule="pdf.boxes.trim-missing",
+            message="no TrimBox on page 1",
+            fix="Set a TrimBox of the finished size on every page.",
+            page=1,
+        ),
+        PreflightIssue(
+            severity=Severity.ERROR,
+            rule="text.too-small",
+            message="the text in 'call_label' is 5.2 pt, "
+            "smaller than the press can print clearly (6 pt)",
+            fix="shorten",
+            page=1,
+            element="call_label",
+            measured="5.2 pt",
+            limit="6 pt",
+        ),
+        PreflightIssue(
+            severity=Severity.ERROR,
+            rule="ink.total",
+            message="the colour 'ink' (C100 M80 Y0 K90) puts 330 % ink on the paper",
+            fix="less ink",
+            page=1,
+            element="ink",
+            measured="330 %",
+            limit="300 %",
+        ),
+        PreflightIssue(
+            severity=Severity.WARNING,
+            rule="brand.new-rule",
+            message="the 0.1 pt hairline in 'x_y' is odd",
+            fix="set it to 0.25 pt",
+        ),
+    ],
+)
 def test_every_kind_of_finding_reads_plainly_and_keeps_its_exact_line(
-    issue: PreflightIssue
+    issue: PreflightIssue,
 ) -> None:
     plain = plain_finding(issue)
     assert jargon_in([plain.what, plain.fix]) == []
@@ -130,15 +158,22 @@ def test_a_printer_title_without_jargon_is_kept() -> None:
 
 def test_undo_redo_and_the_status_bar_name_the_printer_plainly(all_printers: MainWindow) -> None:
     picker = all_printers.panels.printer
-    strict = next(i for i in range(picker.count())
-                  if picker.itemText(i) == "Printer that needs the older PDF standard")
+    strict = next(
+        i
+        for i in range(picker.count())
+        if picker.itemText(i) == "Printer that needs the older PDF standard"
+    )
     picker.setCurrentIndex(strict)
     assert all_printers.controller.state.printer.pdfx is PdfxFlavour.X1A
     undo = all_printers.undo_action.text()
     assert undo == "&Undo Choose printer: Printer that needs the older PDF standard"
     all_printers.undo_action.trigger()
-    seen = [all_printers.redo_action.text(), all_printers.undo_action.text(),
-            all_printers.statusBar().currentMessage(), all_printers.windowTitle()]
+    seen = [
+        all_printers.redo_action.text(),
+        all_printers.undo_action.text(),
+        all_printers.statusBar().currentMessage(),
+        all_printers.windowTitle(),
+    ]
     assert jargon_in([undo, *seen]) == [], seen
 
 
