@@ -1,8 +1,9 @@
 """Connect preflight findings to what staff can see and touch. No Qt here.
 
 A finding names a frame; staff edit fields. These helpers answer "which
-frames does this field print in", "where is that frame", and "which reasons
-against a final file are not already listed as findings".
+frames does this field print in" and "where is that frame". Every reason
+against a final file is a finding (``Product.blockers``), so the checks list
+shows them all without a second list of reasons.
 """
 
 from __future__ import annotations
@@ -77,14 +78,6 @@ def page_of_frame(layout: DocumentLayout, frame_id: str) -> int | None:
         if any(item.frame_id == frame_id for item in page.items):
             return page.number
     return None
-
-
-def other_blockers(product: Product) -> tuple[str, ...]:
-    """Reasons against a final file that no error finding already states."""
-    errors = [issue for issue in product.issues if issue.severity is Severity.ERROR]
-    stated = {issue.message for issue in errors}
-    stated |= {f"{issue.message} ({issue.element})" for issue in errors if issue.element}
-    return tuple(b for b in product.blockers if b not in stated)
 
 
 def counts(product: Product) -> dict[Severity, int]:
