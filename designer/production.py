@@ -26,7 +26,7 @@ from designer.io.region_hash import region_hash
 from designer.layout.engine import layout_document
 from designer.layout.imprint import Imprint, plan_imprints
 from designer.layout.placed import DocumentLayout, PlacedText
-from designer.layout.proof import plan_proof_band
+from designer.layout.proof import plan_proof_band, plan_proof_mark
 from designer.model.geometry import pt_to_mm
 from designer.model.printer import DEFAULT_PRINTER, PrinterProfile
 from designer.model.region import Region
@@ -113,12 +113,12 @@ def produce(job: Job) -> Product:
     draft = Product(job, layout, issues, final_blockers(issues), b"", approval)
     trace = trace_record(job, approval, draft.is_proof)
     font = layout_metrics(layout)
+    proof = bool(draft.proof_reasons)
     raw = render_pdf(
         layout,
         job.printer,
-        proof_band=plan_proof_band(draft.proof_reasons, font, layout.trim)
-        if draft.proof_reasons
-        else None,
+        proof_band=plan_proof_band(draft.proof_reasons, font, layout.trim) if proof else None,
+        proof_mark=plan_proof_mark(font, layout.trim) if proof else None,
         slug_font=font.name,
         trace_line=trace.imprint() if job.printer.has_slug else "",
         imprints=() if job.printer.has_slug else imprints(layout, job.printer, trace, font),
