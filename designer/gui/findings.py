@@ -9,36 +9,21 @@ shows them all without a second list of reasons.
 from __future__ import annotations
 
 from designer.gui.plain_words import PlainFinding, plain_finding
-from designer.layout.placed import DocumentLayout, frame_area
+from designer.layout.placed import DocumentLayout, PlacedText, frame_area
 from designer.model.geometry import Box
-from designer.model.placeholders import Placeholder, PlaceholderSyntaxError, parse
-from designer.model.sizes import PaperSize
-from designer.model.template import Template, TextFrame
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.production import Product
 from designer.records import replace
 
 
-def frames_of_field(template: Template, size: PaperSize, name: str) -> frozenset[str]:
-    """Ids of the text frames whose copy prints the field ``name`` at ``size``."""
-    layout = template.layouts.get(size)
-    if layout is None:
-        return frozenset()
-    keys = {key for key, text in template.copy.items() if _uses_field(text, name)}
+def frames_of_field(layout: DocumentLayout, name: str) -> frozenset[str]:
+    """Ids of the text frames that print the field ``name``, as layout recorded them."""
     return frozenset(
-        frame.id
+        item.frame_id
         for page in layout.pages
-        for frame in page.frames
-        if isinstance(frame, TextFrame) and frame.copy in keys
+        for item in page.items
+        if isinstance(item, PlacedText) and name in item.fields
     )
-
-
-def _uses_field(text: str, name: str) -> bool:
-    try:
-        parts = parse(text)
-    except PlaceholderSyntaxError:
-        return False
-    return Placeholder("field", name) in parts
 
 
 def field_findings(product: Product, frame_ids: frozenset[str]) -> tuple[PreflightIssue, ...]:

@@ -1,4 +1,4 @@
-"""Layout decides the PROOF mark's size and turn and what the slug says; render only draws."""
+"""What layout decides for others to read: the PROOF mark, the slug, what each frame prints."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ import math
 from support import PRODUCED, job
 
 from designer.fonts import load_font, text_width_pt
+from designer.gui.findings import frames_of_field
 from designer.io.templates import load_library
+from designer.layout.placed import PlacedText
 from designer.layout.proof import plan_proof_mark
 from designer.layout.slug import slug_lines
 from designer.model.geometry import mm_to_pt
@@ -36,3 +38,17 @@ def test_the_slug_says_the_job_the_state_and_where_the_folds_are() -> None:
     assert trace == "trace abc"
     (final,) = slug_lines(layout, outside, proof=False)
     assert "| final | folds at" in final
+
+
+def test_each_text_frame_records_the_fields_and_placeholders_it_prints() -> None:
+    layout = lay_out(job("dl-trifold-leaflet", "fife", "DL-TRIFOLD"))
+    texts = {i.frame_id: i for p in layout.pages for i in p.items if isinstance(i, PlacedText)}
+    assert texts["note"].fields == {"local_note"} and texts["footer"].fields == {"partner_line"}
+    assert [str(p) for p in texts["local"].placeholders] == [
+        "{region.local.name}",
+        "{region.local.phone}",
+        "{region.local.hours}",
+    ]
+    assert not texts["local"].fields
+    assert frames_of_field(layout, "local_note") == {"note"}
+    assert frames_of_field(layout, "no_such_field") == frozenset()
