@@ -126,9 +126,9 @@ def _refused_for(job: Job, product: Product) -> tuple[str, ...]:
     a proof, or a final that hit a full disk, failed for its own reason, and the
     fix for that is in its message, not "verify the region".
     """
-    if job.proof or not product.blockers:
+    if job.proof:
         return ()
-    return tuple(i.rule for i in product.issues if i.severity is Severity.ERROR)
+    return tuple(issue.rule for issue in product.blockers)
 
 
 def _pack(product: Product, exported: Exported, to: Destination) -> Path | None:

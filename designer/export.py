@@ -10,7 +10,7 @@ The print pack (``designer.pack``) goes through the same check and log.
 
 from __future__ import annotations
 
-import hashlib
+import errno
 import os
 import tempfile
 from collections.abc import Iterator
@@ -20,7 +20,7 @@ from pathlib import Path
 from msgspec import Struct
 
 from designer.errors import DesignerError, ExportError
-from designer.io.atomic import export_error, write_atomic
+from designer.io.atomic import _mode_for, _replace_or_explain, export_error, write_atomic
 from designer.io.scratch import scratch_dir, scratch_file
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.pdf_checks import ExpectedGeometry, InkCheck, Programs, preflight_pdf
@@ -34,7 +34,7 @@ class Exported(Struct, frozen=True):
     path: Path
     proof: bool
     pdf_issues: tuple[PreflightIssue, ...]
-    sha256: str = ""  # of the bytes checked: a print pack of the same bytes need not check again
+    sha256: str = ""  # the product's: a print pack of the same bytes need not check again
 
 
 def expected_geometry(product: Product) -> ExpectedGeometry:
@@ -62,17 +62,22 @@ def check_pdf_bytes(product: Product, folder: Path | None) -> tuple[PreflightIss
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(product.pdf)
-        found = preflight_pdf(
-            Path(name),
-            product.job.printer,
-            expected=expected_geometry(product),
-            ink_check=InkCheck.BOUND_FIRST,  # Ghostscript only where the operators cannot settle
-            programs=Programs.for_export(),  # in-process: nothing needed on PATH
-        )
+        return check_pdf_file(product, Path(name))
     except OSError as exc:  # the disk filled up, or the folder went away
         raise export_error((folder or scratch_dir()) / product.file_name, exc) from None
     finally:
         Path(name).unlink(missing_ok=True)
+
+
+def check_pdf_file(product: Product, written: Path) -> tuple[PreflightIssue, ...]:
+    """The finished-file checks on ``written``, a file holding exactly ``product.pdf``."""
+    found = preflight_pdf(
+        written,
+        product.job.printer,
+        expected=expected_geometry(product),
+        ink_check=InkCheck.BOUND_FIRST,  # Ghostscript only where the operators cannot settle
+        programs=Programs.for_export(),  # in-process: nothing needed on PATH
+    )
     return tuple(found)
 
 
@@ -81,32 +86,87 @@ def export_product(
 ) -> Exported:
     """Check and write ``product`` to ``path``; refuse a final file that is not print-ready.
 
-    Every file written is recorded in the export log (``designer log``); ``via``
-    says which route wrote it (``render``, ``batch``, ``window``...).
+    The bytes are written once, to the scratch folder: the finished-file
+    checks read that file, and a file that passes is renamed into place (a
+    killed check leaves nothing beside the user's files). Every file written
+    is recorded in the export log (``designer log``); ``via`` says which route
+    wrote it (``render``, ``batch``, ``window``...).
     """
     if path.exists() and not overwrite:
         raise ExportError("the file exists already", source=path, hint="choose another name")
-    exported = check_product(product, path)
-    with logged(product, path, via=via):
-        write_atomic(path, product.pdf)
+    if not product.job.proof:
+        product.require_final()
+    try:  # a folder that cannot be made fails before any work
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise export_error(path, exc) from None
+    with _staged(path, product.pdf) as part:
+        exported = _verdict(product, path, _checked(product, path, part))
+        with logged(product, path, via=via):
+            rename_into_place(part, path, product.pdf)
     return exported
 
 
-def check_product(product: Product, path: Path, *, scratch: Path | None = None) -> Exported:
+def _checked(product: Product, path: Path, part: Path) -> tuple[PreflightIssue, ...]:
+    try:
+        return check_pdf_file(product, part)
+    except OSError as exc:  # the folder went away under us
+        raise export_error(path, exc) from None
+
+
+@contextmanager
+def _staged(path: Path, data: bytes) -> Iterator[Path]:
+    """``data`` in a scratch file with ``path``'s permissions, on disk; gone after the block.
+
+    A part file still there when the block ends (refused, or the write
+    failed) is removed; one left by a killed process is swept by a later run.
+    """
+    try:
+        fd, part = scratch_file("check", ".pdf")
+    except OSError as exc:
+        raise export_error(scratch_dir() / path.name, exc) from None
+    try:
+        os.chmod(part, _mode_for(path))  # as write_atomic: an existing file keeps its mode
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        yield part
+    except OSError as exc:
+        raise export_error(path, exc) from None
+    finally:  # Ctrl-C mid-write or a refusal: leave no part file
+        part.unlink(missing_ok=True)
+
+
+def rename_into_place(part: Path, path: Path, data: bytes) -> None:
+    """The checked part file becomes ``path`` in one rename (never seen half written).
+
+    Only when the scratch folder is on another disk than ``path`` (no rename
+    across disks) are the same bytes written again, atomically, beside it.
+    """
+    try:  # write_atomic's own rename: the same words for a file another program holds open
+        _replace_or_explain(str(part), path)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise export_error(path, exc) from None
+        write_atomic(path, data)
+
+
+def check_product(product: Product, path: Path, written: Path) -> Exported:
     """Both halves' verdict on ``product`` as it is about to be written to ``path``.
 
     A final must be unblocked and its finished bytes free of preflight errors,
-    or ExportError says why; a proof passes with its findings. The bytes are
-    checked in a temporary file in ``scratch`` (default: the scratch folder).
+    or ExportError says why; a proof passes with its findings. ``written``: a
+    file already holding ``product.pdf`` (a print pack's staged copy), checked
+    as it is rather than written again.
     """
     if not product.job.proof:
         product.require_final()
-    if scratch is None:  # as when the check ran beside it: a folder that cannot be made fails here
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise export_error(path, exc) from None
-    issues = check_pdf_bytes(product, scratch)
+    return _verdict(product, path, _checked(product, path, written))
+
+
+def _verdict(product: Product, path: Path, issues: tuple[PreflightIssue, ...]) -> Exported:
+    """``issues`` from the finished file: a final with errors is refused, a proof passes."""
     errors = [i for i in issues if i.severity is Severity.ERROR]
     if errors and not product.is_proof:
         raise ExportError(
@@ -114,11 +174,7 @@ def check_product(product: Product, path: Path, *, scratch: Path | None = None) 
             source=path,
             hint="report this: a bundled template should never fail; make a proof meanwhile",
         )
-    return Exported(path, product.is_proof, issues, _sha256(product.pdf))
-
-
-def _sha256(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+    return Exported(path, product.is_proof, issues, product.sha256)
 
 
 @contextmanager
@@ -134,7 +190,9 @@ def logged(product: Product, path: Path, *, via: str) -> Iterator[None]:
         return
     with ExitStack() as stack:
         try:
-            stack.enter_context(recording_export(product.trace, path, via=via, data=product.pdf))
+            stack.enter_context(
+                recording_export(product.trace, path, via=via, sha256=product.sha256)
+            )
         except DesignerError as exc:
             raise ExportError(
                 f"nothing was written: {exc.message} ({exc.source})", source=path, hint=exc.hint

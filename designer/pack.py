@@ -82,7 +82,7 @@ def export_print_pack(
     try:
         _fill(staging, product, order or PrintOrder(), name)
         exported = _reuse(checked, product, target) or check_product(
-            product, pdf_path, scratch=staging
+            product, pdf_path, staging / pdf_path.name
         )
         with logged(product, pdf_path, via=via):
             _swap_into_place(staging, target)
@@ -117,7 +117,7 @@ def _pack_error(target: Path, exc: OSError) -> ExportError:
 
 def _reuse(checked: Exported | None, product: Product, target: Path) -> Exported | None:
     """``checked`` if it is the verdict on these very bytes."""
-    if checked is None or checked.sha256 != hashlib.sha256(product.pdf).hexdigest():
+    if checked is None or checked.sha256 != product.sha256:
         return None
     return replace(checked, path=target)
 
@@ -130,7 +130,7 @@ def _fill(staging: Path, product: Product, order: PrintOrder, name: str) -> None
     pages = len(product.layout.pages)
     for index, png in enumerate(proof_names(name, pages)):
         _proof_image(product.pdf, index).save(staging / png, optimize=True)
-    manifest["files_sha256"] = _hashes(staging)
+    manifest["files_sha256"] = _hashes(staging, {pdf_name: product.sha256})
     text = json.dumps(manifest, indent=2, ensure_ascii=False) + "\n"
     (staging / "manifest.json").write_text(text, encoding="utf-8")
 
@@ -164,10 +164,13 @@ def proof_names(name: str, pages: int) -> list[str]:
     return [f"{name}-proof-page-{n}.png" for n in range(1, pages + 1)]
 
 
-def _hashes(folder: Path) -> dict[str, str]:
-    """SHA-256 of every file in the pack so far (all but the manifest itself), by name."""
+def _hashes(folder: Path, known: dict[str, str]) -> dict[str, str]:
+    """SHA-256 of every file in the pack so far (all but the manifest itself), by name.
+
+    ``known``: digests already in hand (the print PDF's, hashed once when it was made).
+    """
     files = sorted(p for p in folder.iterdir() if p.is_file())
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
+    return {p.name: known.get(p.name) or hashlib.sha256(p.read_bytes()).hexdigest() for p in files}
 
 
 def _proof_image(pdf: bytes, index: int) -> Image.Image:
@@ -183,7 +186,7 @@ def pack_manifest(product: Product, order: PrintOrder, pdf_name: str) -> dict[st
     verification = job.region.verification
     return {
         "print_file": pdf_name,
-        "sha256": hashlib.sha256(product.pdf).hexdigest(),
+        "sha256": product.sha256,
         "status": "PROOF - not for print" if product.is_proof else "final",
         "proof_reasons": list(product.proof_reasons),
         "finished_size": {

@@ -26,7 +26,7 @@ from designer.io.region_hash import region_hash
 from designer.layout.engine import layout_document
 from designer.layout.imprint import Imprint, plan_imprints
 from designer.layout.placed import DocumentLayout, PlacedText
-from designer.layout.proof import plan_proof_band
+from designer.layout.proof import plan_proof_band, plan_proof_mark
 from designer.model.geometry import pt_to_mm
 from designer.model.printer import DEFAULT_PRINTER, PrinterProfile
 from designer.model.region import Region
@@ -63,10 +63,11 @@ class Product(Struct, frozen=True):
     job: Job
     layout: DocumentLayout
     issues: tuple[PreflightIssue, ...]
-    blockers: tuple[str, ...]  # why a final file is not allowed; empty when it is
+    blockers: tuple[PreflightIssue, ...]  # the findings against a final file; empty: allowed
     pdf: bytes
     approval: ApprovalCheck | None = None  # the template's approval, checked for this job
     trace: TraceRecord | None = None  # what the file says it was made from
+    sha256: str = ""  # of ``pdf``, hashed once: the export log, the trace and the pack share it
 
     @property
     def is_proof(self) -> bool:
@@ -76,7 +77,7 @@ class Product(Struct, frozen=True):
     def proof_reasons(self) -> tuple[str, ...]:
         """Why this is a proof (empty for a final file)."""
         if self.blockers:
-            return self.blockers
+            return tuple(dict.fromkeys(issue.message for issue in self.blockers))
         return ("proof requested",) if self.job.proof else ()
 
     @property
@@ -87,7 +88,7 @@ class Product(Struct, frozen=True):
         """Raise ExportError listing every reason this cannot be a final file."""
         if self.blockers:
             raise ExportError(
-                "not print-ready: " + "; ".join(self.blockers),
+                "not print-ready: " + "; ".join(self.proof_reasons),
                 hint="fix these, or make a proof with --proof",
             )
 
@@ -112,19 +113,19 @@ def produce(job: Job) -> Product:
     draft = Product(job, layout, issues, final_blockers(issues), b"", approval)
     trace = trace_record(job, approval, draft.is_proof)
     font = layout_metrics(layout)
+    proof = bool(draft.proof_reasons)
     raw = render_pdf(
         layout,
         job.printer,
-        proof_band=plan_proof_band(draft.proof_reasons, font, layout.trim)
-        if draft.proof_reasons
-        else None,
+        proof_band=plan_proof_band(draft.proof_reasons, font, layout.trim) if proof else None,
+        proof_mark=plan_proof_mark(font, layout.trim) if proof else None,
         slug_font=font.name,
         trace_line=trace.imprint() if job.printer.has_slug else "",
         imprints=() if job.printer.has_slug else imprints(layout, job.printer, trace, font),
     )
     meta = metadata(job, layout, draft.is_proof, trace)
     pdf = finish_pdfx(raw, printer=job.printer, meta=meta)
-    return replace(draft, pdf=pdf, trace=trace)
+    return replace(draft, pdf=pdf, trace=trace, sha256=hashlib.sha256(pdf).hexdigest())
 
 
 def imprints(
@@ -157,10 +158,9 @@ def trace_record(job: Job, approval: ApprovalCheck, proof: bool) -> TraceRecord:
     )
 
 
-def final_blockers(issues: tuple[PreflightIssue, ...]) -> tuple[str, ...]:
-    """Every error finding, in words: unverified contacts, overflow, missing glyphs..."""
-    reasons = (i.message for i in issues if i.severity is Severity.ERROR)
-    return tuple(dict.fromkeys(reasons))
+def final_blockers(issues: tuple[PreflightIssue, ...]) -> tuple[PreflightIssue, ...]:
+    """Every error finding: unverified contacts, overflow, missing glyphs, no approval..."""
+    return tuple(i for i in issues if i.severity is Severity.ERROR)
 
 
 def layout_font(layout: DocumentLayout) -> str:

@@ -58,6 +58,14 @@ def test_render_refuses_a_final_for_unverified_data_and_writes_nothing(tmp_path:
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_refused_render_states_each_reason_once(tmp_path: Path) -> None:
+    done = designer("render", "worried-about-yourself", "fife", "--size", "A3", cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.count("have not been verified") == 1, done.stderr
+    (reason,) = [line for line in done.stderr.splitlines() if "not been verified" in line]
+    assert reason.startswith("  - ERROR region.unverified (fife):")  # the finding, rule and all
+
+
 def test_render_proof_writes_a_marked_proof(tmp_path: Path) -> None:
     done = designer(
         "render", "worried-about-yourself", "fife", "--size", "a3", "--proof", cwd=tmp_path

@@ -534,10 +534,10 @@ def test_signing_with_a_key_others_can_read_warns(
 def test_a_full_disk_in_a_proof_batch_does_not_say_verify_the_regions(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def full(path: Path, data: bytes) -> None:
+    def full(part: Path, path: Path, data: bytes) -> None:
         raise export_error(path, OSError(errno.ENOSPC, "No space left on device"))
 
-    monkeypatch.setattr("designer.export.write_atomic", full)
+    monkeypatch.setattr("designer.export.rename_into_place", full)
     jobs = [job(POSTER, r, "A4", proof=True) for r in ("fife", "moray")]  # both unverified
     report = export_batch(jobs, tmp_path, workers=1)
     assert [i.ok for i in report.items] == [False, False]

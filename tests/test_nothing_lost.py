@@ -95,14 +95,14 @@ def test_ctrl_c_during_the_batch_s_first_file_loses_neither_file_log_nor_report(
     Ctrl-C lands right after its rename, before its export-log row is committed: it must
     wait for both, and every file the workers finish is reported and logged too."""
     parent = os.getpid()
-    real_write = designer.export.write_atomic
+    real_rename = designer.export.rename_into_place
 
-    def write_then_ctrl_c(path: Path, data: bytes) -> None:
-        real_write(path, data)
+    def rename_then_ctrl_c(part: Path, path: Path, data: bytes) -> None:
+        real_rename(part, path, data)
         if os.getpid() == parent:
             os.kill(parent, signal.SIGINT)
 
-    monkeypatch.setattr(designer.export, "write_atomic", write_then_ctrl_c)
+    monkeypatch.setattr(designer.export, "rename_into_place", rename_then_ctrl_c)
     jobs = [job(POSTER, region, "A4", verify=True) for region in ("highland", "fife", "moray")]
     try:
         report = export_batch(jobs, tmp_path, workers=2)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 from support import job, run
@@ -299,3 +301,60 @@ def test_the_job_sheet_says_where_the_folds_are_and_whether_the_sheet_marks_them
     assert "outside at 97, 197 mm; inside at 100, 200 mm from the left trim edge" in text
     said = "dashed fold marks outside the bleed" if marked else "NOT marked on the sheet"
     assert said in text
+
+
+class _Writes:
+    """``os.fdopen`` whose handles remember every block written through them."""
+
+    def __init__(self) -> None:
+        self.real = os.fdopen
+        self.blocks: list[bytes] = []
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        spy = self
+
+        class Handle:
+            def __init__(self, inner: Any) -> None:
+                self.inner = inner
+
+            def __enter__(self) -> Handle:
+                self.inner.__enter__()
+                return self
+
+            def __exit__(self, *exc: object) -> None:
+                self.inner.__exit__(*exc)
+
+            def write(self, data: bytes) -> int:
+                spy.blocks.append(bytes(data))
+                return int(self.inner.write(data))
+
+            def __getattr__(self, name: str) -> Any:
+                return getattr(self.inner, name)
+
+        return Handle(self.real(*args, **kwargs))
+
+
+def test_an_export_and_its_pack_write_the_pdf_once_and_hash_it_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, quick_checks: None
+) -> None:
+    hashed: list[bytes] = []
+    real_sha256 = hashlib.sha256
+
+    def counting(data: bytes = b"", **kwargs: Any) -> Any:
+        hashed.append(bytes(data))
+        return real_sha256(data, **kwargs)
+
+    monkeypatch.setattr(hashlib, "sha256", counting)
+    writes = _Writes()
+    monkeypatch.setattr(os, "fdopen", writes)
+    product = produce(job(POSTER, "fife", "A4", verify=True))
+    exported = export_product(product, tmp_path / "poster.pdf")
+    pack = write_print_pack(product, tmp_path / "packs", checked=exported)
+
+    assert sum(block == product.pdf for block in writes.blocks) == 1  # staged, checked, renamed
+    assert sum(data == product.pdf for data in hashed) == 1
+    digest = real_sha256(product.pdf).hexdigest()
+    assert [e.sha256 for e in list_exports()] == [digest, digest]  # the pack's row, the file's
+    assert _manifest(pack)["sha256"] == digest
+    assert _manifest(pack)["files_sha256"][f"{pack.name}.pdf"] == digest
+    assert (tmp_path / "poster.pdf").read_bytes() == product.pdf

@@ -63,9 +63,9 @@ def print_order(args: argparse.Namespace) -> PrintOrder:
 def run_render(args: argparse.Namespace) -> int:
     template, region = library(args).get(args.template), regions(args).get(args.region)
     product = produce(job_for(args, template, region, keyring_path(args)))
-    _report_layout(product)
     if not args.proof and product.blockers:
         return _refuse(product, args)
+    _report_layout(product)
     path = output_path(product, args.output)
     exported = export_product(product, path, via="render")
     for issue in exported.pdf_issues:
@@ -100,21 +100,24 @@ def output_path(product: Product, output: str | None) -> Path:
     return path
 
 
-def _report_layout(product: Product) -> None:
+def _report_layout(product: Product, *, errors: bool = True) -> None:
+    """The findings worth a line: warnings, and errors unless a refusal lists them itself."""
+    shown = {Severity.WARNING, Severity.ERROR} if errors else {Severity.WARNING}
     for issue in product.issues:
-        if issue.severity is not Severity.INFO:
+        if issue.severity in shown:
             note(f"  {issue}")
 
 
 def _refuse(product: Product, args: argparse.Namespace) -> int:
     job = product.job
+    _report_layout(product, errors=False)  # the errors follow once, as the reasons
     note(
         f"designer: not print-ready: {job.template.id} / {job.region.id} / "
         f"{job.size.value}; nothing written:"
     )
-    for reason in product.blockers:
-        note(f"  - {reason}")
-    rules = [i.rule for i in product.issues if i.severity is Severity.ERROR]
+    for issue in product.blockers:
+        note(f"  - {issue}")
+    rules = [issue.rule for issue in product.blockers]
     for line in fix_commands(rules, job.template.id, job.region.id, args):
         note(f"  To fix: {line}")
     note("  Fix these, or write a marked proof with --proof.")

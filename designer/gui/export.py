@@ -20,7 +20,7 @@ from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
 from designer.gui.export_result import Written, WrittenKind
 from designer.gui.plain_tr import plain_tr
-from designer.gui.plain_words import plain_reason
+from designer.gui.plain_words import plain_finding
 from designer.gui.rendering import PreviewPipeline, product_for
 from designer.gui.settings import Settings
 from designer.gui.worker import EXPORT_PRIORITY, Outcome, Runner
@@ -111,8 +111,7 @@ class Exporter(QObject):
         if product is None:
             return self.tr("Checking…")
         if product.blockers:
-            first = plain_reason(product.blockers[0], product.issues, state.template,
-                                 state.size, plain_tr)
+            first = plain_finding(product.blockers[0], state.template, state.size, plain_tr).what
             more = len(product.blockers) - 1
             if not more:
                 return self.tr("Not print-ready. {reason}").format(reason=_sentence(first))

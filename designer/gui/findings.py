@@ -1,43 +1,29 @@
 """Connect preflight findings to what staff can see and touch. No Qt here.
 
 A finding names a frame; staff edit fields. These helpers answer "which
-frames does this field print in", "where is that frame", and "which reasons
-against a final file are not already listed as findings".
+frames does this field print in" and "where is that frame". Every reason
+against a final file is a finding (``Product.blockers``), so the checks list
+shows them all without a second list of reasons.
 """
 
 from __future__ import annotations
 
 from designer.gui.plain_words import PlainFinding, plain_finding
-from designer.layout.placed import DocumentLayout, frame_area
+from designer.layout.placed import DocumentLayout, PlacedText, frame_area
 from designer.model.geometry import Box
-from designer.model.placeholders import Placeholder, PlaceholderSyntaxError, parse
-from designer.model.sizes import PaperSize
-from designer.model.template import Template, TextFrame
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.production import Product
 from designer.records import replace
 
 
-def frames_of_field(template: Template, size: PaperSize, name: str) -> frozenset[str]:
-    """Ids of the text frames whose copy prints the field ``name`` at ``size``."""
-    layout = template.layouts.get(size)
-    if layout is None:
-        return frozenset()
-    keys = {key for key, text in template.copy.items() if _uses_field(text, name)}
+def frames_of_field(layout: DocumentLayout, name: str) -> frozenset[str]:
+    """Ids of the text frames that print the field ``name``, as layout recorded them."""
     return frozenset(
-        frame.id
+        item.frame_id
         for page in layout.pages
-        for frame in page.frames
-        if isinstance(frame, TextFrame) and frame.copy in keys
+        for item in page.items
+        if isinstance(item, PlacedText) and name in item.fields
     )
-
-
-def _uses_field(text: str, name: str) -> bool:
-    try:
-        parts = parse(text)
-    except PlaceholderSyntaxError:
-        return False
-    return Placeholder("field", name) in parts
 
 
 def field_findings(product: Product, frame_ids: frozenset[str]) -> tuple[PreflightIssue, ...]:
@@ -77,14 +63,6 @@ def page_of_frame(layout: DocumentLayout, frame_id: str) -> int | None:
         if any(item.frame_id == frame_id for item in page.items):
             return page.number
     return None
-
-
-def other_blockers(product: Product) -> tuple[str, ...]:
-    """Reasons against a final file that no error finding already states."""
-    errors = [issue for issue in product.issues if issue.severity is Severity.ERROR]
-    stated = {issue.message for issue in errors}
-    stated |= {f"{issue.message} ({issue.element})" for issue in errors if issue.element}
-    return tuple(b for b in product.blockers if b not in stated)
 
 
 def counts(product: Product) -> dict[Severity, int]:

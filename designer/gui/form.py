@@ -125,8 +125,8 @@ class FieldForm(QWidget):
         product = last.product if last is not None else None
         for name, editor in self._editors.items():
             text = problems.get(name, "")
-            if not text and product is not None and state.template and state.size:
-                found = field_findings(product, frames_of_field(state.template, state.size, name))
+            if not text and product is not None:
+                found = field_findings(product, frames_of_field(product.layout, name))
                 text = "; ".join(_plain(i.message, i.fix) for i in found)
             editor.show_message(text)
 

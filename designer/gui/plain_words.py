@@ -288,16 +288,6 @@ def plain_finding(issue: PreflightIssue, template: Template | None = None,
     return PlainFinding(issue.severity, words.what, words.fix, str(issue))
 
 
-def plain_reason(reason: str, issues: Iterable[PreflightIssue], template: Template | None = None,
-                 size: PaperSize | None = None, tr: Translate = _same) -> str:
-    """A core reason against a final file (an error's message) in plain words."""
-    for issue in issues:
-        if issue.message == reason:
-            return plain_finding(issue, template, size, tr).what
-    return _sentence(reason) if not has_jargon(reason) else tr(
-        "Something in the design would not print correctly (see Checks).")
-
-
 # --- printers ------------------------------------------------------------------------------
 
 

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from designer.gui.controller import Controller, Highlight
-from designer.gui.findings import other_blockers, page_of_frame
+from designer.gui.findings import page_of_frame
 from designer.gui.plain_tr import plain_tr
-from designer.gui.plain_words import plain_finding, plain_reason, printer_details
+from designer.gui.plain_words import plain_finding, printer_details
 from designer.gui.rendering import PreviewPipeline, PreviewResult
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.production import Product
@@ -107,10 +107,6 @@ class PreflightPanel(QWidget):
         for issue in issues:
             plain = plain_finding(issue, job.template, job.size, plain_tr)
             self._add(issue.severity, plain.what, plain.fix, issue)
-        for reason in other_blockers(result.product):
-            words = plain_reason(reason, (), job.template, job.size, plain_tr)
-            self._add(Severity.ERROR, words,
-                      self.tr("Until this is fixed you can export a proof for checking."), None)
         self._fill_details(result.product, issues)
         if chosen is not None and chosen in issues:
             self.list.setCurrentRow(issues.index(chosen))

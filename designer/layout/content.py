@@ -40,6 +40,11 @@ class ContentResolver:
     def fill(self, text: str) -> str | None:
         return substitute(parse(text), self.resolve)
 
+    def placeholders(self, copy_key: str) -> tuple[Placeholder, ...]:
+        """Every placeholder in a copy entry, once each, in order (printed or left out)."""
+        parts = parse(self.template.copy[copy_key])
+        return tuple(dict.fromkeys(p for p in parts if isinstance(p, Placeholder)))
+
     def paragraphs(self, copy_key: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Filled paragraphs of a copy entry, and the source of each line left out.
 

@@ -126,6 +126,7 @@ def _text(template: Template, resolver: ContentResolver, frame: TextFrame) -> Pl
         missing_glyphs=missing_characters(font, text),
         omitted=omitted,
         lone_words=fit.lone_words,
+        placeholders=resolver.placeholders(frame.copy),
     )
 
 

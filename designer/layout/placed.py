@@ -10,6 +10,7 @@ from msgspec import Struct
 
 from designer.model.colour import CMYK
 from designer.model.geometry import Box, pt_to_mm
+from designer.model.placeholders import Placeholder
 from designer.model.sizes import PaperSize, TrimSize
 from designer.model.template import Align, QRLevel, TemplateKind, TextRole
 
@@ -40,6 +41,14 @@ class PlacedText(Struct, frozen=True, kw_only=True):
     missing_glyphs: tuple[str, ...] = ()
     omitted: tuple[str, ...] = ()  # paragraphs left out because a value is empty, as copy
     lone_words: tuple[str, ...] = ()  # words left alone on a last line: no break or size helped
+    # what the frame's copy draws on (region details, editable fields), recorded once here
+    # so the window need not parse the copy again on every render
+    placeholders: tuple[Placeholder, ...] = ()
+
+    @property
+    def fields(self) -> frozenset[str]:
+        """The editable fields this frame prints."""
+        return frozenset(p.name for p in self.placeholders if p.scope == "field")
 
 
 class PlacedRect(Struct, frozen=True):

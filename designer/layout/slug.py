@@ -7,6 +7,7 @@ at the largest slug size at which they all fit. A sheet with no folds is one
 stretch: the line prints in one run, as before. Only if nothing fits even at
 the smallest size does a line fall back to words, then to one run at the
 smallest size in the first stretch (reported by the checks, never hidden).
+What the lines say is composed here too (``slug_lines``); render only draws them.
 """
 
 from __future__ import annotations
@@ -16,12 +17,34 @@ from functools import partial
 
 from msgspec import Struct
 
+from designer.layout.placed import DocumentLayout, PageLayout
+
 SLUG_SIZES = (6.0, 5.5, 5.0, 4.5, 4.0)
 FOLD_CLEAR_MM = 2.0  # kept free either side of a fold mark
 SEPARATOR = " | "
 
 Measure = Callable[[str, float], float]  # (text, size in pt) -> width in mm
 Stretch = tuple[float, float]  # (left, right) in mm from the trim's left edge
+
+
+def slug_lines(
+    layout: DocumentLayout, page: PageLayout, *, proof: bool, trace_line: str = ""
+) -> tuple[str, ...]:
+    """The slug's words for ``page``: the job line (and where the folds are), then the trace."""
+    state = "PROOF - not for print" if proof else "final"
+    job_line = (
+        f"{layout.template_id} v{layout.template_version} | {layout.size.value} | "
+        f"{layout.region_id} | {layout.produced.isoformat()} | "
+        f"page {page.number}/{len(layout.pages)} ({page.name}) | {state}"
+    )
+    if page.folds_mm:
+        job_line += SEPARATOR + fold_note(page.folds_mm)
+    return (job_line, trace_line) if trace_line else (job_line,)
+
+
+def fold_note(folds_mm: Sequence[float]) -> str:
+    """``folds at 97, 197 mm from left``: the folds, in the slug's words."""
+    return f"folds at {', '.join(f'{x:g}' for x in folds_mm)} mm from left"
 
 
 class SlugRun(Struct, frozen=True):

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from reportlab.pdfgen.canvas import Canvas
 
-from designer.layout.slug import SEPARATOR, plan_slug_line, stretches
+from designer.layout.slug import plan_slug_line, stretches
 from designer.model.geometry import pt_to_mm
 from designer.model.printer import PrinterProfile
 from designer.render.colours import REGISTRATION
@@ -58,13 +58,12 @@ def draw_slug(
     """Job lines below the bottom marks, never inside the bleed nor across a fold mark.
 
     The last line sits 2 mm above the sheet's edge, earlier lines above it; the
-    lines end before the right-hand crop mark. With folds the first line says
-    where they are (the marks show it only at the sheet's edge, which is trimmed
-    off), and each line flows around the fold marks (``designer.layout.slug``).
+    lines end before the right-hand crop mark. The words come from layout
+    (``designer.layout.slug.slug_lines``: with folds the first line says where
+    they are, as the marks show it only at the sheet's edge, which is trimmed
+    off); each line flows around the fold marks (``plan_slug_line``).
     """
     lines = [text] if isinstance(text, str) else [line for line in text if line]
-    if folds_mm and lines:
-        lines[0] += SEPARATOR + fold_note(folds_mm)
     baseline = frame.trim.height_mm + printer.bleed_mm + printer.marks_margin_mm - 2.0
     left = printer.mark_offset_mm + printer.mark_length_mm
     room = stretches(left, frame.trim.width_mm - 1.0, folds_mm if printer.crop_marks else ())
@@ -79,11 +78,6 @@ def draw_slug(
         for run in planned.runs:
             y = frame.y(baseline - offset * SLUG_LEADING_MM)
             canvas.drawString(frame.x(run.x_mm), y, run.text)
-
-
-def fold_note(folds_mm: Sequence[float]) -> str:
-    """``folds at 97, 197 mm from left``: the words the slug and the job sheet share."""
-    return f"folds at {', '.join(f'{x:g}' for x in folds_mm)} mm from left"
 
 
 SLUG_LEADING_MM = 2.4

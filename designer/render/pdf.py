@@ -24,7 +24,8 @@ from designer.layout.placed import (
     PlacedRule,
     PlacedText,
 )
-from designer.layout.proof import ProofBand
+from designer.layout.proof import ProofBand, ProofMark
+from designer.layout.slug import slug_lines
 from designer.model.colour import BLACK_TEXT
 from designer.model.printer import PrinterProfile
 from designer.render.colours import cmyk, only_cmyk
@@ -32,7 +33,7 @@ from designer.render.encoded_image import ImageCanvas, draw_encoded_form, form_n
 from designer.render.fixed_content import qr_form, subsets_once
 from designer.render.marks import draw_crop_marks, draw_fold_marks, draw_slug
 from designer.render.page import PageFrame
-from designer.render.proof import draw_proof_mark
+from designer.render.proof import draw_proof_band, draw_proof_mark
 
 rl_config.invariant = 1
 # Binary streams: ASCII85 makes files 25 % larger and its pure-Python encoder is slow.
@@ -44,11 +45,12 @@ def render_pdf(
     printer: PrinterProfile,
     *,
     proof_band: ProofBand | None = None,
+    proof_mark: ProofMark | None = None,
     slug_font: str,
     trace_line: str = "",
     imprints: Sequence[Imprint] = (),
 ) -> bytes:
-    """PDF bytes of every page; a proof (with a ``proof_band``) carries the PROOF mark.
+    """PDF bytes of every page; a proof carries the PROOF mark and band layout planned.
 
     ``trace_line`` joins the job line in the slug; ``imprints`` (placed by layout)
     carry the same trace inside the page when there is no slug.
@@ -71,29 +73,22 @@ def render_pdf(
     )
     for page in layout.pages:
         _draw_page(canvas, frame, layout, page, printer)
+        if proof_mark is not None:
+            draw_proof_mark(canvas, frame, slug_font, proof_mark)
         if proof_band is not None:
-            draw_proof_mark(canvas, frame, slug_font, proof_band)
+            draw_proof_band(canvas, frame, slug_font, proof_band)
         if printer.crop_marks:
             draw_crop_marks(canvas, frame, printer)
             draw_fold_marks(canvas, frame, printer, page.folds_mm)
         if printer.has_slug:
-            job_line = _slug_text(layout, page, proof_band is not None)
-            draw_slug(canvas, frame, printer, (job_line, trace_line), slug_font, page.folds_mm)
+            lines = slug_lines(layout, page, proof=proof_band is not None, trace_line=trace_line)
+            draw_slug(canvas, frame, printer, lines, slug_font, page.folds_mm)
         for imprint in imprints:
             if imprint.page == page.number:
                 _draw_imprint(canvas, frame, imprint, slug_font)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
-
-
-def _slug_text(layout: DocumentLayout, page: PageLayout, proof: bool) -> str:
-    state = "PROOF - not for print" if proof else "final"
-    return (
-        f"{layout.template_id} v{layout.template_version} | {layout.size.value} | "
-        f"{layout.region_id} | {layout.produced.isoformat()} | "
-        f"page {page.number}/{len(layout.pages)} ({page.name}) | {state}"
-    )
 
 
 def _draw_imprint(canvas: Canvas, frame: PageFrame, imprint: Imprint, font: str) -> None:

@@ -100,23 +100,25 @@ def record_export(
 ) -> int:
     """Append one export to the log; returns its row id. ``data``: the bytes written."""
     content = data if data is not None else Path(path).read_bytes()
-    with recording_export(trace, path, via=via, data=content, log=log) as row:
+    digest = hashlib.sha256(content).hexdigest()
+    with recording_export(trace, path, via=via, sha256=digest, log=log) as row:
         return row
 
 
 @contextmanager
 def recording_export(
-    trace: TraceRecord, path: Path, *, via: str, data: bytes, log: Path | None = None
+    trace: TraceRecord, path: Path, *, via: str, sha256: str, log: Path | None = None
 ) -> Iterator[int]:
     """Hold the log row for a file about to be written: run the write inside this block.
 
     The log is opened and the row inserted (uncommitted) first, so a log that
     cannot be used raises TraceError before anything is written; the row is
     committed only when the block ends without an error, and rolled back
-    otherwise. Yields the row id.
+    otherwise. ``sha256``: of the bytes being written, hashed once by the caller.
+    Yields the row id.
     """
     target = log or log_path()
-    row = _row(trace, path, via, data)
+    row = _row(trace, path, via, sha256)
     with closing(_open(target)) as db:
         with _log_errors(target):
             cursor = db.execute(_INSERT, [row[c] for c in _COLUMNS])
@@ -130,11 +132,11 @@ def recording_export(
             db.commit()
 
 
-def _row(trace: TraceRecord, path: Path, via: str, data: bytes) -> dict[str, str]:
+def _row(trace: TraceRecord, path: Path, via: str, sha256: str) -> dict[str, str]:
     return {
         "at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "path": str(Path(path).resolve()),
-        "sha256": hashlib.sha256(data).hexdigest(),
+        "sha256": sha256,
         "via": via,
         "user": login_name(),
         **_trace_dict(trace),

@@ -63,7 +63,7 @@ def test_one_changed_character_is_refused_naming_the_file(library: Path, tmp_pat
     assert str(source) in check.problems[0] and "changed since it was approved" in check.problems[0]
     product = produce(final_job(poster(library)))
     assert product.is_proof
-    assert any(str(source) in reason for reason in product.blockers)
+    assert any(str(source) in reason for reason in product.proof_reasons)
     with pytest.raises(ExportError, match="not print-ready"):
         export_product(product, tmp_path / "out.pdf")
     assert not (tmp_path / "out.pdf").exists()
@@ -137,7 +137,7 @@ def test_a_signature_by_a_key_not_in_the_keyring_is_refused(library: Path, tmp_p
     assert fingerprint(line) in check.problems[0]
     assert str(load_keyring().source) in check.problems[0]
     product = produce(final_job(poster(library)))
-    assert product.is_proof and "not in the keyring" in product.blockers[0]
+    assert product.is_proof and "not in the keyring" in product.blockers[0].message
     trusted = _keyring_with(tmp_path, stranger)
     assert not produce(final_job(poster(library), keyring=trusted)).is_proof
 
