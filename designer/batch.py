@@ -38,7 +38,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-class BatchItem(Struct, frozen=True):
+class BatchItem(Struct, frozen=True, kw_only=True):
     job: Job
     path: Path | None  # the file written, even when the item failed after writing it; else None
     ok: bool
@@ -74,7 +74,7 @@ class BatchReport(Struct, frozen=True):
         return tuple(j.region.id for j in jobs if j.region.id not in done)
 
 
-class Destination(Struct, frozen=True):
+class Destination(Struct, frozen=True, kw_only=True):
     """Where and how a batch writes each job's file (and print pack)."""
 
     out_dir: Path
@@ -95,7 +95,7 @@ def _made(job: Job) -> Product | BatchItem:
     try:
         return produce(job)
     except DesignerError as exc:
-        return BatchItem(job, None, False, job.proof, str(exc))
+        return BatchItem(job=job, path=None, ok=False, proof=job.proof, message=str(exc))
 
 
 def _written(job: Job, product: Product, to: Destination) -> BatchItem:
@@ -106,17 +106,33 @@ def _written(job: Job, product: Product, to: Destination) -> BatchItem:
         )
     except DesignerError as exc:
         written = exc.path if isinstance(exc, NotRecordedError) else None
-        return BatchItem(job, written, False, job.proof, str(exc), _refused_for(job, product))
+        return BatchItem(
+            job=job,
+            path=written,
+            ok=False,
+            proof=job.proof,
+            message=str(exc),
+            rules=_refused_for(job, product),
+        )
     kind = "proof" if exported.proof else "final"
     try:
         pack = _pack(product, exported, to)
     except DesignerError as exc:
         message = f"{kind} written, but no print pack: {exc}"
-        return BatchItem(job, exported.path, False, exported.proof, message)
+        return BatchItem(
+            job=job, path=exported.path, ok=False, proof=exported.proof, message=message
+        )
     message = f"{kind} written" + (f", print pack in {pack}" if pack else "")
     found = (*product.issues, *exported.pdf_issues)
     warnings = tuple(str(i) for i in found if i.severity is Severity.WARNING)
-    return BatchItem(job, exported.path, True, exported.proof, message, warnings=warnings)
+    return BatchItem(
+        job=job,
+        path=exported.path,
+        ok=True,
+        proof=exported.proof,
+        message=message,
+        warnings=warnings,
+    )
 
 
 def _refused_for(job: Job, product: Product) -> tuple[str, ...]:
@@ -159,7 +175,7 @@ def export_batch(
     layout's caches warm, instead of each paying for that again. Its file is
     checked and written here while the workers start on the others.
     """
-    to = Destination(out_dir, overwrite, pack_dir, order, via)
+    to = Destination(out_dir=out_dir, overwrite=overwrite, pack_dir=pack_dir, order=order, via=via)
     here, rest = (jobs[:1], jobs[1:]) if _forks(workers) and len(jobs) > 1 else ([], jobs)
     items: list[BatchItem] = []
     futures: list[Future[BatchItem]] = []
@@ -200,7 +216,9 @@ def _guarded(job: Job, step: Callable[[Job], T]) -> T | BatchItem:
     try:
         return step(job)
     except Exception as exc:  # an unforeseen bug: report it and go on, as _result does
-        return BatchItem(job, None, False, job.proof, f"internal error: {exc!r}")
+        return BatchItem(
+            job=job, path=None, ok=False, proof=job.proof, message=f"internal error: {exc!r}"
+        )
 
 
 def _append(
@@ -307,7 +325,9 @@ def _result(future: Future[BatchItem], job: Job) -> BatchItem:
     try:
         return future.result()
     except Exception as exc:  # a dead worker process or an unforeseen bug: report, go on
-        return BatchItem(job, None, False, job.proof, f"internal error: {exc!r}")
+        return BatchItem(
+            job=job, path=None, ok=False, proof=job.proof, message=f"internal error: {exc!r}"
+        )
 
 
 def _cancel(futures: Sequence[Future[BatchItem]]) -> None:

@@ -41,7 +41,7 @@ from designer.resources import font_path
 from designer.trace.record import TraceRecord
 
 
-class Job(Struct, frozen=True):
+class Job(Struct, frozen=True, kw_only=True):
     """Everything that determines the output: same job, same bytes."""
 
     template: Template
@@ -59,7 +59,7 @@ class Job(Struct, frozen=True):
         return safe_name(f"{self.template.id}_{self.region.id}_{self.size.value}")
 
 
-class Product(Struct, frozen=True):
+class Product(Struct, frozen=True, kw_only=True):
     job: Job
     layout: DocumentLayout
     issues: tuple[PreflightIssue, ...]
@@ -110,7 +110,14 @@ def produce(job: Job) -> Product:
     approval = check_template(job.template, job.keyring)
     refusal = approval_issue(approval)
     issues = (*((refusal,) if refusal else ()), *check_layout(layout, job.printer))
-    draft = Product(job, layout, issues, final_blockers(issues), b"", approval)
+    draft = Product(
+        job=job,
+        layout=layout,
+        issues=issues,
+        blockers=final_blockers(issues),
+        pdf=b"",
+        approval=approval,
+    )
     trace = trace_record(job, approval, draft.is_proof)
     font = layout_metrics(layout)
     proof = bool(draft.proof_reasons)

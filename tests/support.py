@@ -31,7 +31,7 @@ def job(template_id: str, region_id: str, size: str, **kwargs: object) -> Job:
     region = load_regions().get(region_id)
     if kwargs.pop("verify", False):
         region = verified(region)
-    return Job(template, region, PaperSize(size), produced=PRODUCED, **kwargs)  # type: ignore[arg-type]
+    return Job(template=template, region=region, size=PaperSize(size), produced=PRODUCED, **kwargs)  # type: ignore[arg-type]
 
 
 def run(*args: str | Path) -> str:

@@ -28,9 +28,9 @@ def check(args: tuple[str, str, str, str, Path]) -> list[str]:
     template_id, region_id, size, printer_id, folder = args
     template = load_library().get(template_id)
     job = Job(
-        template,
-        load_regions().get(region_id),
-        next(s for s in template.sizes if s.value == size),
+        template=template,
+        region=load_regions().get(region_id),
+        size=next(s for s in template.sizes if s.value == size),
         printer=load_printer(printer_id),
         proof=True,
     )

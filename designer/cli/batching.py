@@ -92,9 +92,9 @@ def run_demo(args: argparse.Namespace) -> int:
     keyring = keyring_path(args)
     jobs = [
         Job(
-            template,
-            region,
-            size,
+            template=template,
+            region=region,
+            size=size,
             printer=load_printer("offset-coated"),
             proof=True,
             keyring=keyring,

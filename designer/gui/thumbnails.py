@@ -28,7 +28,7 @@ MM_PER_INCH = 25.4
 def render_thumbnail(template: Template, region: Region, height_px: int) -> RasterPage:
     size = min(template.sizes, key=lambda s: s.trim.width_mm)
     shown = replace(region, verification=Verification(by="thumbnail", on=date.today()))
-    product = produce(Job(template, shown, size))
+    product = produce(Job(template=template, region=shown, size=size))
     height_mm = size.trim.height_mm + 2 * product.job.printer.bleed_mm
     return rasterise(product.pdf, 0, height_px * MM_PER_INCH / height_mm, clip="bleed")
 

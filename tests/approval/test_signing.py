@@ -44,7 +44,13 @@ def poster(library: Path) -> Path:
 
 def final_job(folder: Path, keyring: Path | None = None) -> Job:
     region = verified(load_regions().get("fife"))
-    return Job(load_template(folder), region, PaperSize.A4, produced=PRODUCED, keyring=keyring)
+    return Job(
+        template=load_template(folder),
+        region=region,
+        size=PaperSize.A4,
+        produced=PRODUCED,
+        keyring=keyring,
+    )
 
 
 def test_a_signed_copy_verifies_and_exports_final(library: Path, tmp_path: Path) -> None:

@@ -19,7 +19,14 @@ from designer.render.preview import page_count, page_text, rasterise
 @pytest.fixture(scope="module")
 def a3_pdf(library_templates: tuple[Template, ...], sample_regions: tuple[Region, ...]) -> bytes:
     template = next(t for t in library_templates if t.id == POSTER)
-    return produce(Job(template, sample_regions[0], PaperSize.A3, produced=date(2026, 1, 5))).pdf
+    return produce(
+        Job(
+            template=template,
+            region=sample_regions[0],
+            size=PaperSize.A3,
+            produced=date(2026, 1, 5),
+        )
+    ).pdf
 
 
 def test_bleed_clip_maps_the_trim_to_pixels(a3_pdf: bytes) -> None:
@@ -57,7 +64,7 @@ def test_bad_requests_are_refused(a3_pdf: bytes) -> None:
 def test_leaflet_has_two_pages(catalogue: Catalogue) -> None:
     leaflet = catalogue.template("key-messages-leaflet")
     assert leaflet is not None
-    job = Job(leaflet, catalogue.regions[0], leaflet.sizes[0])
+    job = Job(template=leaflet, region=catalogue.regions[0], size=leaflet.sizes[0])
     pdf = produce(replace(job, proof=True)).pdf
     back = rasterise(pdf, 1, 20)
     assert back.page_count == 2 and back.page_index == 1

@@ -23,7 +23,10 @@ TEMPLATE = "worried-about-yourself"
 def _jobs(*regions: str) -> list[Job]:
     template = load_library().get(TEMPLATE)
     directory = load_regions()
-    return [Job(template, directory.get(r), PaperSize("A3"), proof=True) for r in regions]
+    return [
+        Job(template=template, region=directory.get(r), size=PaperSize("A3"), proof=True)
+        for r in regions
+    ]
 
 
 def _forms(path: Path) -> dict[str, bytes]:
