@@ -22,7 +22,7 @@ from designer.approval.verify import ApprovalCheck, approval_issue, check_templa
 from designer.errors import ExportError
 from designer.filenames import safe_name
 from designer.fonts import FontMetrics, load_font, text_width_pt
-from designer.io.region_hash import region_hash
+from designer.io.region.record_hash import region_hash
 from designer.layout.engine import layout_document
 from designer.layout.imprint import Imprint, plan_imprints
 from designer.layout.placed import DocumentLayout, PlacedText

@@ -27,8 +27,8 @@ from designer.batch import BatchItem, export_batch
 from designer.cli import main
 from designer.errors import DesignerError, ExportError
 from designer.export import export_product
-from designer.io.region_edit import changes_log_path, verify_region
-from designer.io.region_file import lock_path
+from designer.io.region.edit import changes_log_path, verify_region
+from designer.io.region.file import lock_path
 from designer.io.regions import load_regions
 from designer.production import produce
 from designer.trace.log import list_exports

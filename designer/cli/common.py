@@ -16,8 +16,8 @@ from designer.cli.output import (
 )
 from designer.errors import DesignerError
 from designer.io.printers import load_printer
-from designer.io.region_directory import RegionDirectory
-from designer.io.region_file import load_regions
+from designer.io.region.directory import RegionDirectory
+from designer.io.region.file import load_regions
 from designer.io.templates import TemplateLibrary, load_library
 from designer.model.printer import PdfxFlavour, PrinterProfile
 from designer.records import replace

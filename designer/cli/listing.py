@@ -15,8 +15,8 @@ from designer.cli.common import (
     regions,
     regions_path,
 )
-from designer.io.region_csv import write_starter_csv
-from designer.io.region_edit import import_regions_logged
+from designer.io.region.csv_import import write_starter_csv
+from designer.io.region.edit import import_regions_logged
 from designer.model.region import Region
 from designer.model.template import Template
 from designer.trace.log import login_name

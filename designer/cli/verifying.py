@@ -12,7 +12,7 @@ from datetime import date
 
 from designer.cli.common import EXIT_OK, regions_path
 from designer.errors import DesignerError
-from designer.io.region_edit import changes_log_path, verify_region
+from designer.io.region.edit import changes_log_path, verify_region
 from designer.resources import editable_regions_file
 
 

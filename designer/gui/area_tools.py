@@ -1,7 +1,7 @@
 """The Areas menu: verify or edit the current area's contact details, import a CSV.
 
 Verifying and editing go through the same Qt-free functions as the command
-line (``designer.io.region_edit``), into the same region file and change log.
+line (``designer.io.region.edit``), into the same region file and change log.
 After either, and whenever the file changes on disk (``region_watch``), the
 window reads the file again and keeps the officer's choices. The main window
 adds its menu and buttons (``MainWindow._area_tools``).
@@ -26,7 +26,7 @@ from designer.gui.region_watch import RegionWatch
 from designer.gui.settings import Settings
 from designer.gui.state import EditorState
 from designer.gui.verify_dialog import VerifyDialog
-from designer.io.region_file import load_regions
+from designer.io.region.file import load_regions
 from designer.records import replace
 from designer.resources import editable_regions_file
 
@@ -61,7 +61,7 @@ class AreaTools(QObject):
             action.setEnabled(state.region is not None)
 
     def verify(self) -> VerifyDialog | None:
-        from designer.io.region_edit import verify_region  # the writer is needed only now
+        from designer.io.region.edit import verify_region  # the writer is needed only now
 
         region = self._controller.state.region
         target = self._target_or_say()
@@ -71,7 +71,7 @@ class AreaTools(QObject):
         return self._open(dialog, self.tr("Recorded the check of {name}."))
 
     def edit(self) -> RegionEditor | None:
-        from designer.io.region_edit import edit_region_contacts
+        from designer.io.region.edit import edit_region_contacts
         from designer.trace.log import login_name
 
         region = self._controller.state.region

@@ -14,7 +14,7 @@ from msgspec import Struct, field
 from designer.approval.verify import ApprovalCheck, check_template
 from designer.errors import DesignerError
 from designer.io.printers import list_printers
-from designer.io.region_file import load_regions
+from designer.io.region.file import load_regions
 from designer.io.templates import load_library
 from designer.model.printer import DEFAULT_PRINTER, PrinterProfile
 from designer.model.region import Region

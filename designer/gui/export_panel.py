@@ -13,8 +13,8 @@ from PySide6.QtCore import SignalInstance
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
-from designer.gui.export import Exporter
 from designer.gui.export_result import DesktopOpener, ExportResult
+from designer.gui.exporter import Exporter
 
 
 def action_button(action: QAction, parent: QWidget) -> QPushButton:

@@ -28,8 +28,8 @@ from designer.gui.commands import Edits
 from designer.gui.controller import Controller
 from designer.gui.crash import log_dir
 from designer.gui.dialogs import Dialogs, QtDialogs
-from designer.gui.export import Exporter
 from designer.gui.export_result import DesktopOpener
+from designer.gui.exporter import Exporter
 from designer.gui.guide import show_guide
 from designer.gui.head_start import HeadStart
 from designer.gui.panels import PanelParts, Panels, apply_keyboard_order, build_panels

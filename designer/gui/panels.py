@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 
 from designer.gui.commands import Edits
 from designer.gui.controller import Controller
-from designer.gui.export import Exporter
 from designer.gui.export_panel import ExportPanel
+from designer.gui.exporter import Exporter
 from designer.gui.form import FieldForm
 from designer.gui.gallery import TemplateGallery, TemplateListModel
 from designer.gui.pickers import PrinterPicker, ProofCheck, SizePicker
 from designer.gui.preflight_panel import PreflightPanel
-from designer.gui.preview import PreviewPanel
+from designer.gui.preview_panel import PreviewPanel
 from designer.gui.region_picker import RegionPicker
 from designer.gui.rendering import PreviewPipeline
 from designer.gui.settings import Settings

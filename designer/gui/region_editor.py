@@ -1,7 +1,7 @@
 """"Edit contact details…": change an area's contact values in the window.
 
 One box per contact value, named as the CSV import names them, and checked by
-the same Qt-free code (``designer.io.region_edit.edit_region_contacts``):
+the same Qt-free code (``designer.io.region.edit.edit_region_contacts``):
 phone numbers, web and e-mail addresses are refused with the import's own
 words, and nothing is written until every value is good. A changed record is
 no longer verified, and the dialog says so before anything is saved.
@@ -30,7 +30,7 @@ from designer.model.region import CONTACT_FIELDS, Contact, Region
 _LABELS = {"name": "Name", "phone": "Phone", "hours": "Opening hours", "web": "Web address",
            "email": "E-mail"}
 
-Edit = Callable[..., Region]  # designer.io.region_edit.edit_region_contacts
+Edit = Callable[..., Region]  # designer.io.region.edit.edit_region_contacts
 
 
 class RegionEditor(QDialog):
@@ -41,7 +41,7 @@ class RegionEditor(QDialog):
         self.target = target
         self._edit = edit
         # imported here: the CSV code (pydantic, phone numbers) is needed only once asked
-        from designer.io.region_csv import region_cells
+        from designer.io.region.csv_import import region_cells
 
         self._cells = region_cells(region, helpline)
         self._national = {f"helpline_{k}": _text(getattr(helpline, k)) for k in CONTACT_FIELDS}

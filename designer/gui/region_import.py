@@ -26,7 +26,7 @@ from designer.records import replace
 from designer.resources import editable_regions_file
 
 if TYPE_CHECKING:
-    from designer.io.region_csv import ImportPlan
+    from designer.io.region.csv_import import ImportPlan
 
 SaveChooser = Callable[[str, Path], Path | None]
 
@@ -78,7 +78,7 @@ class RegionImporter(QObject):
 
     def save_starter(self) -> Path | None:
         """All current areas in the import's columns, for a council to edit its own rows."""
-        from designer.io.region_csv import write_starter_csv  # needed only now
+        from designer.io.region.csv_import import write_starter_csv  # needed only now
 
         path = self.choose_save(self.tr("Save a starter CSV"), Path.home() / "areas.csv")
         if path is None:
@@ -98,9 +98,9 @@ class RegionImporter(QObject):
 
     def import_csv(self, path: Path) -> bool:
         # imported here: the CSV import, YAML writer and change log are needed only now
-        from designer.io.region_csv import plan_import
-        from designer.io.region_edit import import_regions_logged
-        from designer.io.region_file import load_regions
+        from designer.io.region.csv_import import plan_import
+        from designer.io.region.edit import import_regions_logged
+        from designer.io.region.file import load_regions
         from designer.trace.log import login_name
 
         try:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from designer.errors import DesignerError
 
-# as designer.io.region_csv names them; repeated here so opening the dialog does not
+# as designer.io.region.csv_import names them; repeated here so opening the dialog does not
 # load the CSV import (pydantic, phone numbers), and a test checks they agree
 REQUIRED = ("id", "name", "health_board", "local_name")
 OPTIONAL = ("gaelic_name", "local_phone", "local_hours", "local_web", "local_email",

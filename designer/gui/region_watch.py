@@ -21,7 +21,7 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Signal
 
 from designer.errors import DesignerError
 from designer.gui.controller import Controller
-from designer.io.region_file import load_regions
+from designer.io.region.file import load_regions
 from designer.records import replace
 from designer.resources import bundled_regions_file, user_regions_file
 

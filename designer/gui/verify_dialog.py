@@ -3,7 +3,7 @@
 The dialog shows every contact value exactly as it will print (phone numbers in
 their printed grouping), asks who checked them, how, and until when the check
 holds (six months by default), and then calls the same Qt-free function as
-``designer regions verify`` (``designer.io.region_edit.verify_region``): the
+``designer regions verify`` (``designer.io.region.edit.verify_region``): the
 record and the change-log line are the same whichever front end made them.
 A refusal is shown in the dialog, which stays open.
 """
@@ -49,7 +49,7 @@ def printed_values(region: Region) -> list[tuple[str, str]]:
     return rows
 
 
-Verify = Callable[..., Region]  # designer.io.region_edit.verify_region
+Verify = Callable[..., Region]  # designer.io.region.edit.verify_region
 
 
 class VerifyDialog(QDialog):
@@ -93,7 +93,7 @@ class VerifyDialog(QDialog):
         return form
 
     def _check_form(self) -> QFormLayout:
-        from designer.io.region_build import six_months_after  # the schema is needed only now
+        from designer.io.region.build import six_months_after  # the schema is needed only now
 
         form = QFormLayout()
         self.by = QLineEdit(self)

@@ -1,6 +1,6 @@
 """CMYK colour as templates define it, in percent of each ink.
 
-Screen RGB is derived (``designer.colour``) through the output ICC profile;
+Screen RGB is derived (``designer.screen_colour``) through the output ICC profile;
 print always uses the CMYK values exactly as written.
 """
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable, Iterator
 
-from designer.colour import contrast_ratio
 from designer.layout.placed import PlacedRect, PlacedText
 from designer.model.colour import CMYK, WHITE
 from designer.model.geometry import Box
@@ -18,6 +17,7 @@ from designer.model.region import CONTACT_FIELDS
 from designer.model.template import TextRole
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_context import Spot, colour_name, issue, line_boxes, prints_text
+from designer.screen_colour import contrast_ratio
 
 PT_TOLERANCE = 0.05
 CLEAR_PRINT_PT = 12.0  # RNIB Clear Print minimum for body text, read at A4 distance

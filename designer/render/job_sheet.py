@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 from designer.errors import ExportError
 from designer.fonts import FontMetrics, load_font, missing_characters, text_width_pt
 from designer.model.geometry import mm_to_pt
-from designer.render.colours import only_cmyk
+from designer.render.pdf_colours import only_cmyk
 from designer.resources import font_path
 
 BLACK = CMYKColor(0, 0, 0, 1)

@@ -13,8 +13,8 @@ from reportlab.pdfgen.canvas import Canvas
 from designer.layout.slug import plan_slug_line, stretches
 from designer.model.geometry import pt_to_mm
 from designer.model.printer import PrinterProfile
-from designer.render.colours import REGISTRATION
 from designer.render.page import PageFrame
+from designer.render.pdf_colours import REGISTRATION
 
 MARK_WIDTH_PT = 0.25
 

@@ -28,11 +28,11 @@ from designer.layout.proof import ProofBand, ProofMark
 from designer.layout.slug import slug_lines
 from designer.model.colour import BLACK_TEXT
 from designer.model.printer import PrinterProfile
-from designer.render.colours import cmyk, only_cmyk
 from designer.render.encoded_image import ImageCanvas, draw_encoded_form, form_name
 from designer.render.fixed_content import qr_form, subsets_once
 from designer.render.marks import draw_crop_marks, draw_fold_marks, draw_slug
 from designer.render.page import PageFrame
+from designer.render.pdf_colours import cmyk, only_cmyk
 from designer.render.proof import draw_proof_band, draw_proof_mark
 
 rl_config.invariant = 1

@@ -11,8 +11,8 @@ from reportlab.pdfgen.canvas import Canvas
 
 from designer.layout.proof import ProofBand, ProofMark
 from designer.model.colour import CMYK
-from designer.render.colours import cmyk
 from designer.render.page import PageFrame
+from designer.render.pdf_colours import cmyk
 
 PROOF_COLOUR = CMYK(0, 85, 90, 0)
 

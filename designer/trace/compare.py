@@ -9,7 +9,7 @@ from msgspec import Struct
 from designer.approval.keys import Keyring
 from designer.approval.verify import check_template
 from designer.errors import DesignerError
-from designer.io.region_hash import region_hash
+from designer.io.region.record_hash import region_hash
 from designer.io.regions import RegionDirectory
 from designer.io.templates import TemplateLibrary
 from designer.trace.record import TraceRecord

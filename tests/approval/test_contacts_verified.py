@@ -10,7 +10,7 @@ import pytest
 from approval_support import designer, region_file
 
 from designer.errors import RegionError
-from designer.io.region_edit import (
+from designer.io.region.edit import (
     changes_log_path,
     import_regions_logged,
     region_hash,

@@ -15,8 +15,8 @@ from designer.cli import main
 from designer.gui.main_window import MainWindow
 from designer.gui.region_editor import RegionEditor
 from designer.gui.verify_dialog import VerifyDialog
-from designer.io.region_build import six_months_after
-from designer.io.region_edit import changes_log_path, verify_region
+from designer.io.region.build import six_months_after
+from designer.io.region.edit import changes_log_path, verify_region
 from designer.io.regions import load_regions
 from designer.records import replace
 from designer.resources import bundled_regions_file, user_regions_file

@@ -32,8 +32,8 @@ from designer.gui.main_window import MainWindow
 from designer.gui.settings import Settings
 from designer.gui.verify_dialog import VerifyDialog
 from designer.gui.worker import ImmediateRunner
-from designer.io.region_csv import CSV_COLUMNS
-from designer.io.region_edit import changes_log_path
+from designer.io.region.csv_import import CSV_COLUMNS
+from designer.io.region.edit import changes_log_path
 from designer.io.regions import load_regions
 from designer.model.printer import DEFAULT_PRINTER
 from designer.model.region import Region

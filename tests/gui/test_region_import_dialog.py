@@ -9,8 +9,8 @@ from gui.gui_helpers import FakeDialogs
 
 from designer.gui.main_window import MainWindow
 from designer.gui.region_import_dialog import OPTIONAL, REQUIRED, ImportDialog
-from designer.io.region_csv import CSV_COLUMNS, REQUIRED_COLUMNS
-from designer.io.region_edit import changes_log_path
+from designer.io.region.csv_import import CSV_COLUMNS, REQUIRED_COLUMNS
+from designer.io.region.edit import changes_log_path
 
 
 def source(window: MainWindow) -> Path:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from designer import colour
+from designer import screen_colour as colour
 from designer.io import cache
 from designer.layout import graphics
 from designer.model.colour import CMYK

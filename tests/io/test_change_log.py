@@ -13,7 +13,7 @@ from approval_support import region_file
 from designer.errors import ExportError
 from designer.io import change_log
 from designer.io.change_log import read_change_log
-from designer.io.region_edit import changes_log_path, import_regions_logged, verify_region
+from designer.io.region.edit import changes_log_path, import_regions_logged, verify_region
 from designer.io.regions import CSV_COLUMNS, load_regions
 
 

@@ -13,7 +13,7 @@ import pytest
 from designer.errors import PrinterProfileError, RegionError, TemplateError
 from designer.io import cache, load_cache
 from designer.io.printers import load_printer
-from designer.io.region_file import load_regions
+from designer.io.region.file import load_regions
 from designer.io.templates import load_library, load_template, used_files
 from designer.io.yaml_document import RepeatedKeyError, YamlLoadError
 from designer.io.yamldoc import load_yaml
@@ -114,7 +114,7 @@ def test_a_process_that_finds_everything_remembered_imports_no_schema() -> None:
     script = (
         "import sys\n"
         "from designer.io.templates import load_library\n"
-        "from designer.io.region_file import load_regions\n"
+        "from designer.io.region.file import load_regions\n"
         "from designer.io.printers import list_printers\n"
         "from designer.approval.verify import check_template\n"
         "checks = [check_template(t) for t in load_library()]\n"

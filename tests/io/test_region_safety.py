@@ -16,14 +16,14 @@ import pytest
 from approval_support import region_file
 
 from designer.errors import RegionError
-from designer.io import region_edit
-from designer.io.region_edit import (
+from designer.io.region import edit as region_edit
+from designer.io.region.edit import (
     changes_log_path,
     import_regions_logged,
     save_regions,
     verify_region,
 )
-from designer.io.region_file import editing, lock_path
+from designer.io.region.file import editing, lock_path
 from designer.io.regions import CSV_COLUMNS, import_regions_csv, load_regions
 from designer.model.characters import hidden_character
 from designer.model.region import Region
@@ -363,7 +363,7 @@ def test_saving_over_a_file_changed_since_it_was_read_is_refused(tmp_path: Path)
 def test_the_lock_holds_across_processes(tmp_path: Path) -> None:
     regions = region_file(tmp_path)
     script = (
-        "import sys; from pathlib import Path; from designer.io.region_file import editing\n"
+        "import sys; from pathlib import Path; from designer.io.region.file import editing\n"
         "with editing(Path(sys.argv[1])):\n"
         "    print('held', flush=True); sys.stdin.readline()\n"
     )

@@ -12,13 +12,13 @@ import pytest
 
 from designer.cli import main
 from designer.errors import RegionError
-from designer.io.region_csv import (
+from designer.io.region.csv_import import (
     CSV_COLUMNS,
     REQUIRED_COLUMNS,
     plan_import,
     write_starter_csv,
 )
-from designer.io.region_edit import (
+from designer.io.region.edit import (
     changes_log_path,
     edit_region_contacts,
     import_regions_logged,

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from designer import resources
-from designer.colour import cmyk_to_rgb, contrast_ratio, relative_luminance
 from designer.io.templates import load_template
 from designer.layout.engine import layout_document
 from designer.layout.graphics import place_qr
@@ -32,6 +31,7 @@ from designer.model.template import Align, QRFrame, QRLevel, Template, TemplateK
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.layout_checks import check_layout
 from designer.records import replace
+from designer.screen_colour import cmyk_to_rgb, contrast_ratio, relative_luminance
 
 TODAY = date(2026, 11, 29)
 FONT = resources.font_path("NotoSans-Regular.ttf")

@@ -24,7 +24,7 @@ from reportlab.pdfgen.canvas import Canvas
 from support import job, verified
 
 from designer.export import export_product
-from designer.io.region_yaml import dump_regions_yaml
+from designer.io.region.yaml_write import dump_regions_yaml
 from designer.io.regions import load_regions
 from designer.model.printer import DEFAULT_PRINTER
 from designer.preflight.pdf_checks import InkCheck, Programs, preflight_pdf

@@ -9,7 +9,7 @@ import pikepdf
 import pytest
 
 from designer.batch import export_batch
-from designer.io.region_file import load_regions
+from designer.io.region.file import load_regions
 from designer.io.templates import load_library
 from designer.model.sizes import PaperSize
 from designer.preflight import ink_forms

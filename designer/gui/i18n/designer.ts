@@ -360,37 +360,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plain_words.py" line="298"/>
-        <source>Something in the design would not print correctly (see Checks).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plain_words.py" line="307"/>
+        <location filename="../plain_words.py" line="297"/>
         <source>Printer that needs the older PDF standard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plain_words.py" line="309"/>
+        <location filename="../plain_words.py" line="299"/>
         <source>Printer “{id}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plain_words.py" line="317"/>
+        <location filename="../plain_words.py" line="307"/>
         <source>Choose this only when your printer asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plain_words.py" line="318"/>
+        <location filename="../plain_words.py" line="308"/>
         <source>Cut marks are added around the poster.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plain_words.py" line="319"/>
+        <location filename="../plain_words.py" line="309"/>
         <source>No cut marks are added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plain_words.py" line="321"/>
+        <location filename="../plain_words.py" line="311"/>
         <source>Colours use less ink, as this paper needs.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -745,94 +740,94 @@
 <context>
     <name>Exporter</name>
     <message>
-        <location filename="../export.py" line="88"/>
+        <location filename="../exporter.py" line="88"/>
         <source>Export print-ready PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="91"/>
+        <location filename="../exporter.py" line="91"/>
         <source>Export proof PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="102"/>
-        <location filename="../export.py" line="129"/>
+        <location filename="../exporter.py" line="102"/>
+        <location filename="../exporter.py" line="128"/>
         <source>Choose a template, an area and a size first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="104"/>
+        <location filename="../exporter.py" line="104"/>
         <source>“Proof only” is ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="112"/>
-        <location filename="../export.py" line="135"/>
+        <location filename="../exporter.py" line="112"/>
+        <location filename="../exporter.py" line="134"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="118"/>
+        <location filename="../exporter.py" line="117"/>
         <source>Not print-ready. {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="120"/>
+        <location filename="../exporter.py" line="119"/>
         <source>Not print-ready. {reason} One more thing: see the checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="122"/>
+        <location filename="../exporter.py" line="121"/>
         <source>Not print-ready. {reason} {n} more things: see the checks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="152"/>
+        <location filename="../exporter.py" line="151"/>
         <source>Export proof PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="152"/>
+        <location filename="../exporter.py" line="151"/>
         <source>Export print-ready PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="160"/>
+        <location filename="../exporter.py" line="159"/>
         <source>Saving {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="168"/>
+        <location filename="../exporter.py" line="167"/>
         <source>Replace file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="169"/>
+        <location filename="../exporter.py" line="168"/>
         <source>{name} already exists in {folder}. Replace it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="176"/>
+        <location filename="../exporter.py" line="175"/>
         <source>Not saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="177"/>
+        <location filename="../exporter.py" line="176"/>
         <source>Export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="183"/>
+        <location filename="../exporter.py" line="182"/>
         <source>proof</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="183"/>
+        <location filename="../exporter.py" line="182"/>
         <source>print-ready file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../export.py" line="184"/>
+        <location filename="../exporter.py" line="183"/>
         <source>Saved {kind} {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1189,62 +1184,57 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="113"/>
-        <source>Until this is fixed you can export a proof for checking.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../preflight_panel.py" line="120"/>
+        <location filename="../preflight_panel.py" line="116"/>
         <source>Show notes ({n})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="136"/>
+        <location filename="../preflight_panel.py" line="132"/>
         <source>Change what you typed under “Fill in your details”; the checks run again then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="140"/>
+        <location filename="../preflight_panel.py" line="136"/>
         <source>Cannot check this poster yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="154"/>
+        <location filename="../preflight_panel.py" line="150"/>
         <source>No findings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="155"/>
+        <location filename="../preflight_panel.py" line="151"/>
         <source>Printer settings:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="174"/>
+        <location filename="../preflight_panel.py" line="170"/>
         <source>Ready to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="175"/>
+        <location filename="../preflight_panel.py" line="171"/>
         <source>Ready to print; one warning to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="176"/>
+        <location filename="../preflight_panel.py" line="172"/>
         <source>Ready to print; {n} warnings to look at.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="179"/>
+        <location filename="../preflight_panel.py" line="175"/>
         <source>One thing to fix before a print-ready file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="180"/>
+        <location filename="../preflight_panel.py" line="176"/>
         <source>{n} things to fix before a print-ready file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preflight_panel.py" line="183"/>
+        <location filename="../preflight_panel.py" line="179"/>
         <source>The design passes its checks; proofs only for now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1252,112 +1242,112 @@
 <context>
     <name>PreviewPanel</name>
     <message>
-        <location filename="../preview.py" line="54"/>
+        <location filename="../preview_panel.py" line="54"/>
         <source>Poster preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="66"/>
+        <location filename="../preview_panel.py" line="66"/>
         <source>Page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="71"/>
+        <location filename="../preview_panel.py" line="71"/>
         <source>Zoom: 100% is the printed size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="86"/>
+        <location filename="../preview_panel.py" line="86"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="88"/>
+        <location filename="../preview_panel.py" line="88"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="90"/>
+        <location filename="../preview_panel.py" line="90"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="92"/>
+        <location filename="../preview_panel.py" line="92"/>
         <source>Actual size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="95"/>
+        <location filename="../preview_panel.py" line="95"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="98"/>
+        <location filename="../preview_panel.py" line="98"/>
         <source>Trim line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="98"/>
+        <location filename="../preview_panel.py" line="98"/>
         <source>Bleed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="99"/>
+        <location filename="../preview_panel.py" line="99"/>
         <source>Safe area</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="99"/>
+        <location filename="../preview_panel.py" line="99"/>
         <source>Folds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="100"/>
+        <location filename="../preview_panel.py" line="100"/>
         <source>Where the printer cuts the sheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="101"/>
+        <location filename="../preview_panel.py" line="101"/>
         <source>Fade the edge that is cut off (the bleed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="102"/>
+        <location filename="../preview_panel.py" line="102"/>
         <source>Keep important text inside this line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="103"/>
+        <location filename="../preview_panel.py" line="103"/>
         <source>Where a leaflet is folded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="110"/>
+        <location filename="../preview_panel.py" line="110"/>
         <source>Printer&apos;s marks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="111"/>
+        <location filename="../preview_panel.py" line="111"/>
         <source>Show the whole sheet: crop marks and job line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="137"/>
+        <location filename="../preview_panel.py" line="137"/>
         <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="174"/>
+        <location filename="../preview_panel.py" line="174"/>
         <source>{percent}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="215"/>
+        <location filename="../preview_panel.py" line="215"/>
         <source>The preview is not up to date: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../preview.py" line="220"/>
+        <location filename="../preview_panel.py" line="220"/>
         <source>Page {n}: {name}</source>
         <translation type="unfinished"></translation>
     </message>

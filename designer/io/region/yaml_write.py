@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import yaml
 
-from designer.io.region_directory import RegionDirectory
+from designer.io.region.directory import RegionDirectory
 from designer.model.region import CONTACT_FIELDS, Contact, Phone, Region
 
 

@@ -24,17 +24,17 @@ from pydantic import ValidationError
 
 from designer.errors import RegionError
 from designer.io.atomic import write_text_atomic
-from designer.io.region_build import build_region, clashes, region_problems
-from designer.io.region_directory import RegionDirectory
-from designer.io.region_file import (
+from designer.io.region.build import build_region, clashes, region_problems
+from designer.io.region.directory import RegionDirectory
+from designer.io.region.file import (
     MAX_BYTES,
     editing,
     load_regions,
     parse_regions,
     read_region_text,
 )
-from designer.io.region_schema import Loc, Problem, RegionIn, field_path, problems_from
-from designer.io.region_yaml import dump_regions_yaml, header_comments
+from designer.io.region.schema import Loc, Problem, RegionIn, field_path, problems_from
+from designer.io.region.yaml_write import dump_regions_yaml, header_comments
 from designer.model.region import CONTACT_FIELDS, Contact, Phone, Region, Verification
 from designer.records import replace
 from designer.resources import editable_regions_file

@@ -12,7 +12,7 @@ import calendar
 from collections.abc import Iterator, Sequence
 from datetime import date
 
-from designer.io.region_schema import ContactIn, Loc, Problem, RegionIn, VerificationIn
+from designer.io.region.schema import ContactIn, Loc, Problem, RegionIn, VerificationIn
 from designer.model.region import Contact, Region, Verification
 from designer.records import replace
 

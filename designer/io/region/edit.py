@@ -7,7 +7,7 @@ who, what action, which region and field, the old and the new value). The log
 entry is written before the file, so no change can reach the file unrecorded;
 if the file then cannot be written, a ``failed`` entry says so.
 
-Every edit runs inside the file's edit lock (``region_file.editing``) and reads
+Every edit runs inside the file's edit lock (``region.file.editing``) and reads
 the file once: the change, the logged differences and the kept comment header
 all come from that one read, so two editors take turns and none is lost.
 """
@@ -23,14 +23,19 @@ from pathlib import Path
 from designer.errors import DesignerError, ExportError, RegionError
 from designer.io.atomic import write_text_atomic
 from designer.io.change_log import append_entries
-from designer.io.region_build import six_months_after as six_months_after
-from designer.io.region_csv import column_of, region_cells, region_from_cells, regions_with_csv
-from designer.io.region_directory import RegionDirectory
-from designer.io.region_file import editing, parse_regions, read_region_text
-from designer.io.region_hash import region_fields as region_fields
-from designer.io.region_hash import region_hash as region_hash
-from designer.io.region_schema import verified_on_problem
-from designer.io.region_yaml import dump_regions_yaml, header_comments
+from designer.io.region.build import six_months_after as six_months_after
+from designer.io.region.csv_import import (
+    column_of,
+    region_cells,
+    region_from_cells,
+    regions_with_csv,
+)
+from designer.io.region.directory import RegionDirectory
+from designer.io.region.file import editing, parse_regions, read_region_text
+from designer.io.region.record_hash import region_fields as region_fields
+from designer.io.region.record_hash import region_hash as region_hash
+from designer.io.region.schema import verified_on_problem
+from designer.io.region.yaml_write import dump_regions_yaml, header_comments
 from designer.model.characters import hidden_character
 from designer.model.region import CONTACT_FIELDS, Contact, Region, Verification
 from designer.records import replace

@@ -1,7 +1,7 @@
 """The regions of one file, as loaded: ``RegionDirectory``.
 
-Its own module because the loader (``region_file``) and the checks it runs on a
-new or changed file (``region_parse``) both need it, and neither may import the
+Its own module because the loader (``region.file``) and the checks it runs on a
+new or changed file (``region.parse``) both need it, and neither may import the
 other to get it.
 """
 

@@ -1,4 +1,4 @@
-"""Loading a region file: read it, check it (``region_parse``), and hold the ``RegionDirectory``.
+"""Loading a region file: read it, check it (``region.parse``), and hold the ``RegionDirectory``.
 
 What was checked is remembered across processes (``load_cache``), so an
 unchanged file costs a new process no schema and no phone-number checks.
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from designer.errors import RegionError
 from designer.io import load_cache
-from designer.io.region_directory import RegionDirectory
+from designer.io.region.directory import RegionDirectory
 from designer.records import replace
 from designer.resources import regions_file
 
@@ -61,7 +61,7 @@ def parse_regions(text: str, source: Path) -> RegionDirectory:
     if known is not None:
         return known if known.source == source else replace(known, source=source)
     # imported here: the schema and phone-number checks are needed only on a miss
-    from designer.io.region_parse import checked_regions
+    from designer.io.region.parse import checked_regions
 
     directory = checked_regions(text, source)
     load_cache.remember("regions", parts, directory)

@@ -3,7 +3,7 @@
 Key idea: the node tree gives every key its line, so each problem reads
 ``scotland.yaml:57: regions[3].local.phone: '0131 496 12' is not a valid UK
 number (use the full number with area code)``. When several things are wrong
-the first in file order is named, with a count of the rest. ``region_file``
+the first in file order is named, with a count of the rest. ``region.file``
 remembers what passed (``load_cache``), so this module, the schema and the
 phone-number library are imported only when a file is new or changed.
 """
@@ -17,15 +17,15 @@ from pydantic import ValidationError
 
 from designer.errors import RegionError
 from designer.io.located import located
-from designer.io.region_build import (
+from designer.io.region.build import (
     build_region,
     clashes,
     contact_problems,
     merge_contact,
     region_problems,
 )
-from designer.io.region_directory import RegionDirectory
-from designer.io.region_schema import FileIn, Problem, problems_from
+from designer.io.region.directory import RegionDirectory
+from designer.io.region.schema import FileIn, Problem, problems_from
 from designer.io.yaml_document import YamlDocument, YamlLoadError
 from designer.io.yamldoc import load_yaml
 from designer.model.region import Contact, Region
