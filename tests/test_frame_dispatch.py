@@ -14,11 +14,20 @@ import pytest
 
 from designer.io.scaling import scale_frame
 from designer.io.template_build import _frame
+from designer.layout.engine import _page
 from designer.layout.placed import frame_area
 from designer.model.geometry import Box
 from designer.preflight.layout_area import fix_for, ink_extent, painted_extent
 from designer.preflight.layout_checks import item_issues
 from designer.preflight.layout_graphics import footprint
+from designer.render.pdf import _draw
+
+
+class PageOf:
+    """A page spec holding one frame, which is all ``_page`` reads before dispatching."""
+
+    def __init__(self, frame: object) -> None:
+        self.frames = (frame,)
 
 
 class Tomorrow:
@@ -37,6 +46,8 @@ DISPATCHES: list[Callable[[Any], object]] = [
     lambda item: list(item_issues(item, None)),  # type: ignore[arg-type]
     lambda frame: scale_frame(frame, 2.0),
     lambda spec: _frame(None, spec, ()),  # type: ignore[arg-type]  # a file's frame
+    lambda frame: _page(None, None, PageOf(frame), 1, None, 3.0),  # type: ignore[arg-type]
+    lambda item: _draw(None, None, item, None),  # type: ignore[arg-type]  # the render
 ]
 
 

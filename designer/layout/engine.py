@@ -6,6 +6,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
+from typing import assert_never
 
 from designer.errors import LayoutError
 from designer.fonts import load_font, missing_characters
@@ -91,6 +92,8 @@ def _page(
             items.append(place_qr(frame, _qr_data(data)))
         elif isinstance(frame, ImageFrame):
             items.append(place_image(frame))
+        else:
+            assert_never(frame)  # a new frame type must be placed here, not skipped
     background = template.palette[page.background] if page.background else None
     return PageLayout(
         number=number,

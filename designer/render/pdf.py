@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import assert_never
 
 from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
@@ -130,6 +131,8 @@ def _draw(canvas: ImageCanvas, frame: PageFrame, item: Placed, printer: PrinterP
         _draw_qr(canvas, frame, item)
     elif isinstance(item, PlacedImage):
         _draw_image(canvas, frame, item, printer)
+    else:
+        assert_never(item)  # a new placed type must be drawn here, not skipped
 
 
 def _draw_rect(canvas: Canvas, frame: PageFrame, item: PlacedRect) -> None:
