@@ -52,7 +52,10 @@ class PrinterProfileError(DesignerError):
 
 
 class LayoutError(DesignerError):
-    """A template cannot be laid out for a region: text overflows, a glyph is missing."""
+    """A job cannot be laid out at all: a size the template has no layout for, a field value
+    refused (not editable, too long, not one of its choices), a font or image that cannot be
+    read. Text that overflows and glyphs that are missing are not raised: layout records them
+    as findings (``preflight``), so a proof can still show them."""
 
 
 class RenderError(DesignerError):
