@@ -167,7 +167,7 @@ def per_extra_poster(tmp: Path) -> None:
     Start-up cancels out, so this is the batch's own per-poster work (lay out, draw,
     finish, check, write, log) against the floor's and Typst's, all confined to one CPU.
     """
-    print("Per extra poster on one core, (32 - 1) / 31, whole processes (median of 3, in turns):")
+    print("Per extra poster on one core, (32 - 1) / 31, whole processes (median of 5, in turns):")
     batch = (*DESIGNER, "batch", TEMPLATE, "--size", SIZE, "--proof", "--jobs", "1")
     one_region = (*batch, "--regions", REGION)
     for name in ("f1", "f32", "t1", "t32"):
@@ -178,15 +178,12 @@ def per_extra_poster(tmp: Path) -> None:
         "d1": on_cores(1, *one_region, "--output-dir", tmp / "d1"),
         "d32": on_cores(1, *batch, "--output-dir", tmp / "d32"),
     }
-    no_tools = (PYTHON, HERE / "batch_without_tools.py", *batch[4:])
-    actions["x1"] = on_cores(1, *no_tools, "--regions", REGION, "--output-dir", tmp / "x1")
-    actions["x32"] = on_cores(1, *no_tools, "--output-dir", tmp / "x32")
     typst = _has_typst()
     if typst:
         actions["t1"] = on_cores(1, PYTHON, HERE / "typst_poster.py", tmp / "t1" / "t.pdf")
         actions["t32"] = on_cores(1, PYTHON, HERE / "typst_poster.py", tmp / "t32" / "t.pdf", "32")
     for label, measure in (("wall", interleaved_ms), ("CPU time", interleaved_cpu_ms)):
-        found = measure(actions, 3)
+        found = measure(actions, 5)
         print(f" {label}:")
         floor = (found["floor32"] - found["floor1"]) / 31
         mine = (found["d32"] - found["d1"]) / 31
@@ -203,12 +200,6 @@ def per_extra_poster(tmp: Path) -> None:
             mine,
             note=f"= {mine / floor:.2f}x floor (target 1.0x"
             + (f"; Typst {typeset / floor:.2f}x)" if typst else ")"),
-        )
-        bare = (found["x32"] - found["x1"]) / 31
-        row(
-            "  the same without qpdf, pdffonts and pdfimages (issue 11 part 1)",
-            bare,
-            note=f"= {bare / floor:.2f}x floor",
         )
         row("designer batch of one area, whole process", found["d1"])
         row("floor: one naive poster, whole process", found["floor1"])
@@ -232,7 +223,12 @@ def stages(tmp: Path) -> None:
     from designer.render.pdfx import finish_pdfx
 
     naive_poster.register_fonts()
-    job = Job(load_library().get(TEMPLATE), load_regions().get(REGION), PaperSize(SIZE), proof=True)
+    job = Job(
+        template=load_library().get(TEMPLATE),
+        region=load_regions().get(REGION),
+        size=PaperSize(SIZE),
+        proof=True,
+    )
     produce(job)  # warm caches: fonts parsed, transforms built, as in a running batch or window
     layout = lay_out(job)
     raw = render_pdf(layout, job.printer, proof_band=None, slug_font=layout_font(layout))
