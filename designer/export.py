@@ -20,7 +20,7 @@ from pathlib import Path
 from msgspec import Struct
 
 from designer.errors import DesignerError, ExportError
-from designer.io.atomic import _mode_for, _replace_or_explain, export_error, write_atomic
+from designer.io.atomic import export_error, mode_for, replace_or_explain, write_atomic
 from designer.io.scratch import scratch_dir, scratch_file
 from designer.preflight.issues import PreflightIssue, Severity
 from designer.preflight.pdf_checks import ExpectedGeometry, InkCheck, Programs, preflight_pdf
@@ -126,7 +126,7 @@ def _staged(path: Path, data: bytes) -> Iterator[Path]:
     except OSError as exc:
         raise export_error(scratch_dir() / path.name, exc) from None
     try:
-        os.chmod(part, _mode_for(path))  # as write_atomic: an existing file keeps its mode
+        os.chmod(part, mode_for(path))  # as write_atomic: an existing file keeps its mode
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -145,7 +145,7 @@ def rename_into_place(part: Path, path: Path, data: bytes) -> None:
     across disks) are the same bytes written again, atomically, beside it.
     """
     try:  # write_atomic's own rename: the same words for a file another program holds open
-        _replace_or_explain(str(part), path)
+        replace_or_explain(str(part), path)
     except OSError as exc:
         if exc.errno != errno.EXDEV:
             raise export_error(path, exc) from None

@@ -39,13 +39,13 @@ def write_atomic(path: Path, data: bytes, *, durable: bool = True) -> None:
     except OSError as exc:
         raise export_error(path, exc) from exc
     try:
-        os.chmod(tmp, _mode_for(path))
+        os.chmod(tmp, mode_for(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             if durable:
                 os.fsync(handle.fileno())
-        _replace_or_explain(tmp, path)
+        replace_or_explain(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
         raise export_error(path, exc) from exc
@@ -66,7 +66,11 @@ def replace_file(source: str | Path, target: Path) -> None:
             time.sleep(REPLACE_PAUSE_SECONDS)
 
 
-def _replace_or_explain(tmp: str, path: Path) -> None:
+def replace_or_explain(tmp: str, path: Path) -> None:
+    """Rename ``tmp`` over ``path`` (retried while Windows holds it), or say who holds it.
+
+    Public for export, which stages its file elsewhere (the scratch folder) and renames it
+    into place itself."""
     try:
         replace_file(tmp, path)
     except PermissionError as exc:
@@ -79,7 +83,7 @@ def _replace_or_explain(tmp: str, path: Path) -> None:
         ) from exc
 
 
-def _mode_for(path: Path) -> int:
+def mode_for(path: Path) -> int:
     """Keep an existing file's permissions; a new file gets the usual rw-r--r--."""
     try:
         return path.stat().st_mode & 0o777
