@@ -71,3 +71,15 @@ def os_path(path: Path | str, *, windows: bool = sys.platform == "win32") -> str
     if str(full).startswith("\\\\"):  # a network share: \\server\share\... -> \\?\UNC\server\...
         return "\\\\?\\UNC\\" + str(full)[2:]
     return "\\\\?\\" + str(full)
+
+
+def proof_named(path: Path) -> Path:
+    """A proof's file name always says so: ``poster.pdf`` becomes ``poster-PROOF.pdf``.
+
+    A proof saved under a final-looking name would pass for a final in a folder. The CLI's
+    ``--output`` and the window's save dialog both go through here.
+    """
+    if "proof" in path.name.lower():
+        return path
+    return path.with_name(f"{path.stem}-PROOF{path.suffix or '.pdf'}")
+

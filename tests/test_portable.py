@@ -5,12 +5,12 @@ from __future__ import annotations
 import signal
 import subprocess
 import sys
-from pathlib import PureWindowsPath
+from pathlib import Path, PureWindowsPath
 
 import pytest
 from support import job
 
-from designer.filenames import MAX_NAME, MAX_PATH, is_safe_name, os_path, safe_name
+from designer.filenames import MAX_NAME, MAX_PATH, is_safe_name, os_path, proof_named, safe_name
 from designer.interrupts import interrupts_held
 from designer.records import replace
 
@@ -115,3 +115,13 @@ def test_ctrl_c_is_held_where_signals_cannot_be_masked(monkeypatch: pytest.Monke
         finished.append("the block")
 
     assert finished == ["the block"]
+
+
+@pytest.mark.parametrize(("given", "written"), [
+    ("poster.pdf", "poster-PROOF.pdf"),
+    ("poster", "poster-PROOF.pdf"),
+    ("poster-proof.pdf", "poster-proof.pdf"),
+    ("Fife PROOF copy.pdf", "Fife PROOF copy.pdf"),
+])
+def test_a_proofs_name_always_says_proof(given: str, written: str, tmp_path: Path) -> None:
+    assert proof_named(tmp_path / given) == tmp_path / written

@@ -23,6 +23,7 @@ from designer.cli.common import (
 )
 from designer.cli.fixes import fix_commands
 from designer.export import export_product
+from designer.filenames import proof_named
 from designer.model.region import Region
 from designer.model.template import Template
 from designer.preflight.issues import Severity
@@ -86,18 +87,14 @@ def run_render(args: argparse.Namespace) -> int:
 
 
 def output_path(product: Product, output: str | None) -> Path:
-    """Where the file goes: ``--output`` as given, but a proof's name always says PROOF.
-
-    A proof saved as ``poster.pdf`` looks final in a folder; ``poster-PROOF.pdf`` does not.
-    """
+    """Where the file goes: ``--output`` as given, but a proof's name always says PROOF."""
     if not output:
         return Path(product.file_name)
     path = Path(output)
-    if product.is_proof and "proof" not in path.name.lower():
-        marked = path.with_name(f"{path.stem}-PROOF{path.suffix or '.pdf'}")
+    marked = proof_named(path) if product.is_proof else path
+    if marked != path:
         note(f"a proof's name says so: writing {marked} (not {path})")
-        return marked
-    return path
+    return marked
 
 
 def _report_layout(product: Product, *, errors: bool = True) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
 
 from designer.errors import DesignerError
+from designer.filenames import proof_named
 from designer.gui.controller import Controller
 from designer.gui.dialogs import Dialogs
 from designer.gui.export_result import Written, WrittenKind
@@ -54,14 +55,6 @@ def suggested_name(job: Job, cached: Product) -> str:
     return replace(cached, job=job).file_name
 
 
-def proof_named(path: Path) -> Path:
-    """A proof's file name always says so, as ``designer make --output`` does.
-
-    A proof saved as ``poster.pdf`` looks final in a folder; ``poster-PROOF.pdf`` does not.
-    """
-    if "proof" in path.name.lower():
-        return path
-    return path.with_name(f"{path.stem}-PROOF{path.suffix or '.pdf'}")
 
 
 def _sentence(text: str) -> str:
