@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from designer.gui.main_window import MainWindow
     from designer.gui.worker import PoolRunner
 
 SIZE = (1440, 900)
@@ -97,27 +98,7 @@ def main() -> int:
 
 def shoot_laptop(path: Path, screen: tuple[int, int], scale: float, scratch: Path) -> int:
     """The window editing a poster, as big as the screen leaves it, at the screen's scale."""
-    from PySide6.QtWidgets import QApplication
-
-    from designer.gui.app import configure_application, create_window
-    from designer.gui.dialogs import QtDialogs
-    from designer.gui.settings import Settings
-    from designer.gui.worker import PoolRunner
-
-    class SaveWhereSuggested(QtDialogs):
-        """The file dialog answered as an officer accepting the suggested name would."""
-
-        def save_path(self, title: str, suggested: Path) -> Path | None:
-            return suggested
-
-    configure_application()
-    app = QApplication(sys.argv[:1])
-    app.setStyle("Fusion")
-    runner = PoolRunner()
-    settings = Settings(scratch / "designer.ini")
-    settings.template_id, settings.region_id, settings.size = POSTER, AREA, "A3"
-    (scratch / "out").mkdir(exist_ok=True)
-    window = create_window(runner, settings, dialogs=SaveWhereSuggested(None), batch_workers=1)
+    app, runner, window = open_window(scratch)
     width = round(screen[0] / scale)
     height = round((screen[1] - TASKBAR_PX) / scale) - TITLE_BAR_PX
     window.setGeometry(0, 0, width, height)
@@ -143,9 +124,10 @@ def settle(app: QApplication, runner: PoolRunner, ms: int = 300) -> None:
     app.processEvents()
 
 
-def shoot(outdir: Path, scratch: Path) -> int:
-    from PySide6.QtCore import QItemSelectionModel
-    from PySide6.QtWidgets import QApplication, QWidget
+def open_window(scratch: Path) -> tuple[QApplication, PoolRunner, MainWindow]:
+    """The window on the sample poster, from a fresh profile in ``scratch``; file dialogs
+    answered as an officer accepting the suggested name would."""
+    from PySide6.QtWidgets import QApplication
 
     from designer.gui.app import configure_application, create_window
     from designer.gui.dialogs import QtDialogs
@@ -153,8 +135,6 @@ def shoot(outdir: Path, scratch: Path) -> int:
     from designer.gui.worker import PoolRunner
 
     class SaveWhereSuggested(QtDialogs):
-        """The file dialog answered as an officer accepting the suggested name would."""
-
         def save_path(self, title: str, suggested: Path) -> Path | None:
             return suggested
 
@@ -167,6 +147,14 @@ def shoot(outdir: Path, scratch: Path) -> int:
     settings.output_folder = str(scratch / "out")
     (scratch / "out").mkdir(exist_ok=True)
     window = create_window(runner, settings, dialogs=SaveWhereSuggested(None), batch_workers=1)
+    return app, runner, window
+
+
+def shoot(outdir: Path, scratch: Path) -> int:
+    from PySide6.QtCore import QItemSelectionModel
+    from PySide6.QtWidgets import QWidget
+
+    app, runner, window = open_window(scratch)
     window.setGeometry(0, 0, *SIZE)
     window.show()
 
@@ -196,7 +184,7 @@ def shoot(outdir: Path, scratch: Path) -> int:
     window.undo_stack.undo()
     settle(app, runner)
     (scratch / "one").mkdir()  # not the batch's folder: it would ask to replace this file
-    settings.output_folder = str(scratch / "one")
+    window.settings.output_folder = str(scratch / "one")
     window.exporter.proof_action.trigger()
     give_up = time.monotonic() + 60
     while not window.panels.export.result.isVisible():
