@@ -7,6 +7,7 @@ import subprocess
 from datetime import date
 from pathlib import Path
 
+import designer
 from designer.io.regions import load_regions
 from designer.io.templates import load_library
 from designer.model.region import Region, Verification
@@ -66,3 +67,20 @@ def pdf_fonts(pdf: Path) -> list[dict[str, str]]:
         # name type... emb sub uni object ID: read the three yes/no columns from the right
         fonts.append({"name": parts[0], "emb": parts[-5], "sub": parts[-4]})
     return fonts
+
+
+def package_modules(*, window: bool) -> list[str]:
+    """Every module of the package, found in its folder (nothing is imported to find them,
+    so a core test that asks never loads the window's package), ``__main__`` left out;
+    with ``window`` False, nothing under ``designer.gui``."""
+    root = Path(designer.__file__).parent
+    names = []
+    for path in sorted(root.rglob("*.py")):
+        parts = path.relative_to(root.parent).with_suffix("").parts
+        if parts[-1] == "__main__" or "_data" in parts:
+            continue
+        if not window and parts[:2] == ("designer", "gui"):
+            continue
+        names.append(".".join(parts[:-1] if parts[-1] == "__init__" else parts))
+    return names
+

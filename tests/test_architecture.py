@@ -6,27 +6,21 @@ modules for ReportLab), so these tests find the modules themselves instead of ke
 
 from __future__ import annotations
 
-import pkgutil
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-
-import designer
+from support import package_modules
 
 ROOT = Path(__file__).resolve().parents[1]
 LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
 
 
 def core_modules() -> list[str]:
-    """Every module of the package outside the window, found by walking the tree."""
-    found = pkgutil.walk_packages(designer.__path__, prefix="designer.")
-    return sorted(
-        info.name for info in found
-        if not info.name.startswith("designer.gui") and not info.name.endswith("__main__")
-    )
+    """Every module of the package outside the window, found in the tree."""
+    return package_modules(window=False)
 
 
 def test_the_walk_finds_the_core() -> None:

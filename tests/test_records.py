@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import json
 import os
-import pkgutil
 import subprocess
 import sys
 
 import msgspec
-
-import designer
+from support import package_modules
 
 FIELDS_BEFORE_KEYWORDS = 5
 
@@ -45,19 +43,9 @@ print(json.dumps(found))
 """
 
 
-def module_names() -> list[str]:
-    """Every module of the package (the walk imports packages, never their modules)."""
-    return sorted(
-        info.name
-        for info in pkgutil.walk_packages(designer.__path__, prefix="designer.",
-                                          onerror=lambda _name: None)
-        if not info.name.endswith("__main__")
-    )
-
-
 def records() -> list[tuple[str, int, bool]]:
-    done = subprocess.run([sys.executable, "-c", CHECK, *module_names()], capture_output=True,
-                          text=True, check=False, timeout=120,
+    done = subprocess.run([sys.executable, "-c", CHECK, *package_modules(window=True)],
+                          capture_output=True, text=True, check=False, timeout=120,
                           env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr[-2000:]
     return [tuple(row) for row in json.loads(done.stdout)]  # type: ignore[misc]
